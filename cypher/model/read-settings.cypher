@@ -1,0 +1,2 @@
+MATCH (m:Model {id: 'model'})
+RETURN m.stamp AS stamp, properties(m) AS settings

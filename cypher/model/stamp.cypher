@@ -1,0 +1,1 @@
+MATCH (m:Model {id: 'model'}) RETURN m.stamp AS stamp

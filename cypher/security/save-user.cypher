@@ -1,0 +1,2 @@
+MERGE (u:User {name: $name})
+SET u.passwordHash = $hash, u.role = $role, u.updated = datetime()

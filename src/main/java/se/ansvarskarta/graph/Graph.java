@@ -1,0 +1,50 @@
+package se.ansvarskarta.graph;
+
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Access to the Neo4j database through the driver: one place that knows the database name and keeps bookmarks,
+ * so that a read after a write through this instance sees the write, on a single server and on a cluster alike.
+ */
+@Component
+public class Graph {
+
+    private final Driver driver;
+    private final String database;
+
+    Graph(Driver driver, @Value("${NEO4J_DATABASE:}") String database) {
+        this.driver = driver;
+        this.database = database.isBlank() ? null : database;
+    }
+
+    public Session session() {
+        var config = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager());
+        if (database != null) {
+            config.withDatabase(database);
+        }
+        return driver.session(config.build());
+    }
+
+    public <T> T read(Function<TransactionContext, T> work) {
+        try (Session session = session()) {
+            return session.executeRead(work::apply);
+        }
+    }
+
+    public <T> T write(Function<TransactionContext, T> work) {
+        try (Session session = session()) {
+            return session.executeWrite(work::apply);
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+}
