@@ -1,5 +1,6 @@
 package se.ansvarskarta.graph;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -18,6 +19,7 @@ public class Graph {
 
     private final Driver driver;
     private final String database;
+    private final AtomicLong sessions = new AtomicLong();
 
     Graph(Driver driver, @Value("${NEO4J_DATABASE:}") String database) {
         this.driver = driver;
@@ -25,6 +27,7 @@ public class Graph {
     }
 
     public Session session() {
+        sessions.incrementAndGet();
         var config = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager());
         if (database != null) {
             config.withDatabase(database);
@@ -42,6 +45,11 @@ public class Graph {
         try (Session session = session()) {
             return session.executeWrite(work::apply);
         }
+    }
+
+    /** How many sessions this instance has opened: a cheap measure of database round trips (tests, metrics). */
+    public long sessionsOpened() {
+        return sessions.get();
     }
 
     public Driver driver() {

@@ -172,16 +172,25 @@ final class ModelReader {
             readField(entry, field, keyPlace);
         }
         for (Field field : fields.values()) {
-            if (field.required() && !entry.properties.containsKey(field.property() == null ? "" : field.property())
-                    && !entry.refs.containsKey(field.key()) && !(field.key().equals("id") && entry.id != null)) {
+            if (field.required() && !seen.contains(field.key())) {
+                problems.add(place + "." + field.key(), "missingKey", field.key());
+            } else if (field.required() && isNull(entry, field)) {
                 problems.add(place + "." + field.key(), "missingKey", field.key());
             }
         }
         return entry;
     }
 
+    /** A required key given as null: present in the file but holding nothing (a wrong value is reported already). */
+    private final java.util.Set<String> nullKeys = new HashSet<>();
+
+    private boolean isNull(Entry entry, Field field) {
+        return nullKeys.remove(entry.place + "." + field.key());
+    }
+
     private void readField(Entry entry, Field field, String place) {
         if (current == Type.SCALAR && tokens.value() == null && tokens.nonTextReading() != null) {
+            nullKeys.add(place);
             return; // null is the same as absent
         }
         switch (field.type()) {

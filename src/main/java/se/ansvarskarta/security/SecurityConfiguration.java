@@ -19,7 +19,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Everything but the login page, static assets and health needs authentication: a session (form login, for the
  * explorer), HTTP Basic, or an API token. API requests without credentials get 401, pages redirect to the login.
- * Requests that carry credentials in a header are not open to cross-site forgery and skip the CSRF check.
+ * Requests without a session cookie are not open to cross-site forgery and skip the CSRF check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,7 +36,9 @@ class SecurityConfiguration {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/api/") || path.equals("/graphql");
         };
-        RequestMatcher headerCredentials = request -> request.getHeader("Authorization") != null;
+        // Only a request riding on a session cookie can be forged cross-site; header credentials cannot.
+        RequestMatcher notCookieAuthenticated = request -> request.getHeader("Authorization") != null
+                || request.getRequestedSessionId() == null;
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -51,7 +53,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(headerCredentials))
+                        .ignoringRequestMatchers(notCookieAuthenticated))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
