@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings under {@code ansvarskarta.*}; see the configuration table in the README.
+ * Settings under {@code ansvarskarta.*}; see the configuration table in the README. ({@code ansvarskarta.import},
+ * a Java keyword, is read where it is used.)
  *
  * @param dataDir       where the embedded Neo4j keeps its data
- * @param importFile    a model file that replaces the model at start-up
  * @param loadExample   load the bundled example into an empty external database too
  * @param example       classpath or file location of the example model
  * @param maxImportSize largest model file accepted
@@ -22,7 +22,6 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("ansvarskarta")
 public record AnsvarskartaProperties(
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("") String importFile,
         @DefaultValue("false") boolean loadExample,
         @DefaultValue("classpath:examples/vmkf.yaml") String example,
         @DefaultValue("256MB") DataSize maxImportSize,

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -34,22 +35,24 @@ class ModelStartup implements SmartInitializingSingleton {
     private final ProblemMessages messages;
     private final AnsvarskartaProperties properties;
     private final boolean embedded;
+    private final String importFile;
 
     ModelStartup(SchemaInitializer schema, ModelService models, ProjectionService projections,
                  ProblemMessages messages, AnsvarskartaProperties properties,
-                 ObjectProvider<EmbeddedNeo4j> embedded) {
+                 ObjectProvider<EmbeddedNeo4j> embedded, @Value("${ansvarskarta.import:}") String importFile) {
         this.schema = schema;
         this.models = models;
         this.projections = projections;
         this.messages = messages;
         this.properties = properties;
         this.embedded = embedded.getIfAvailable() != null;
+        this.importFile = importFile;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!properties.importFile().isBlank()) {
-            load(properties.importFile(), "file:");
+        if (!importFile.isBlank()) {
+            load(importFile, "file:");
         } else if ((embedded || properties.loadExample()) && models.isEmpty()) {
             log.info("Empty database: loading the example model {}", properties.example());
             load(properties.example(), "");
