@@ -30,6 +30,7 @@ class ModelStartup implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(ModelStartup.class);
 
     private final SchemaInitializer schema;
+    private final ModelStore store;
     private final ModelService models;
     private final ProjectionService projections;
     private final ProblemMessages messages;
@@ -37,10 +38,11 @@ class ModelStartup implements SmartInitializingSingleton {
     private final boolean embedded;
     private final String importFile;
 
-    ModelStartup(SchemaInitializer schema, ModelService models, ProjectionService projections,
+    ModelStartup(SchemaInitializer schema, ModelStore store, ModelService models, ProjectionService projections,
                  ProblemMessages messages, AnsvarskartaProperties properties,
                  ObjectProvider<EmbeddedNeo4j> embedded, @Value("${ansvarskarta.import:}") String importFile) {
         this.schema = schema;
+        this.store = store;
         this.models = models;
         this.projections = projections;
         this.messages = messages;
@@ -51,6 +53,7 @@ class ModelStartup implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        store.purgeLeftovers();
         if (!importFile.isBlank()) {
             load(importFile, "file:");
         } else if ((embedded || properties.loadExample()) && models.isEmpty()) {

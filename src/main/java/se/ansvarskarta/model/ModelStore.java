@@ -20,19 +20,25 @@ import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.ModelSettings;
 import se.ansvarskarta.graph.ModelSettingsCodec;
 import se.ansvarskarta.graph.Rel;
+import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
+import se.ansvarskarta.projection.Scope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replaces the model in Neo4j with a parsed file, all in one transaction: the old model is deleted, the new one
- * created in batches, derived values computed and written, and only then committed. A failure or a kill before the
- * commit leaves the previous model exactly as it was.
+ * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
+ * batches under the label {@code _Staged}, invisible to every query of the live model; derived values are computed
+ * on it and written to it; then one small transaction switches it live (the old model's nodes lose their labels,
+ * the staged nodes get theirs, the Model node gets a new stamp). A failure or a kill before that commit leaves the
+ * previous model exactly as it was; staged leftovers are purged on failure and at the next start, retired nodes
+ * after the switch.
  */
 @Component
 class ModelStore {
 
     private static final Logger log = LoggerFactory.getLogger(ModelStore.class);
     private static final int BATCH = 10_000;
+    private static final int PURGE_BATCH = 5_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Graph graph;
@@ -46,37 +52,134 @@ class ModelStore {
     /** Replaces the whole model; returns the number of nodes written. */
     int replace(ParsedModel model) {
         long started = System.nanoTime();
-        try (Session session = graph.session(); Transaction tx = session.beginTransaction()) {
-            tx.run(Cypher.load("model/delete")).consume();
+        String importId = UUID.randomUUID().toString();
+        Progress progress = new Progress(importId, model.entryCount() + relationshipEstimate(model));
+        try (Session session = graph.session()) {
             Map<String, String> elements = new HashMap<>(model.entryCount() * 2);
-            for (Kind kind : Kind.values()) {
-                createNodes(tx, kind, model.entries.get(kind), elements);
-            }
-            Map<Rel, List<Map<String, Object>>> relationships = relationships(model, elements);
-            for (var batch : relationships.entrySet()) {
-                createRelationships(tx, batch.getKey(), batch.getValue());
+            int relationshipCount;
+            Projection projection;
+            try {
+                for (Kind kind : Kind.values()) {
+                    stageNodes(session, importId, kind, model.entries.get(kind), elements, progress);
+                }
+                Map<Rel, List<Map<String, Object>>> relationships = relationships(model, elements);
+                relationshipCount = relationships.values().stream().mapToInt(List::size).sum();
+                for (var batch : relationships.entrySet()) {
+                    stageRelationships(session, batch.getKey(), batch.getValue(), progress);
+                }
+                log.info("Import {}: staged in {} ms; deriving", importId, millisSince(started));
+                projection = projections.deriveAndLoad(session, Scope.staged(importId));
+            } catch (RuntimeException e) {
+                log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
+                purge(session, "_Staged", importId);
+                throw e;
             }
             String stamp = UUID.randomUUID().toString();
-            tx.run(Cypher.load("model/write-settings"), Map.of("settings", settingsProperties(model.settings),
-                    "stamp", stamp)).consume();
-            var projection = projections.deriveAndLoad(tx);
-            tx.commit();
-            projections.install(projection);
-            log.info("Model replaced: {} nodes, {} relationships in {} ms", elements.size(),
-                    relationships.values().stream().mapToInt(List::size).sum(),
-                    (System.nanoTime() - started) / 1_000_000);
+            try (Transaction tx = session.beginTransaction()) {
+                tx.run(Cypher.load("model/retire")).consume();
+                tx.run(Cypher.load("model/promote"), Map.of("import", importId)).consume();
+                tx.run(Cypher.load("model/write-settings"), Map.of("settings", settingsProperties(model.settings),
+                        "stamp", stamp)).consume();
+                tx.commit();
+            } catch (RuntimeException e) {
+                purge(session, "_Staged", importId);
+                throw e;
+            }
+            projections.install(projection.asLive(stamp, model.settings));
+            log.info("Import {}: switched live after {} ms; purging the previous model", importId, millisSince(started));
+            purge(session, "_Retired", null);
+            log.info("Model replaced: {} nodes, {} relationships in {} ms", elements.size(), relationshipCount,
+                    millisSince(started));
             return elements.size();
         }
     }
 
-    private static void createNodes(Transaction tx, Kind kind, List<Entry> entries, Map<String, String> elements) {
+    /** Deletes staged nodes of failed or interrupted imports and retired nodes of finished ones. */
+    void purgeLeftovers() {
+        try (Session session = graph.session()) {
+            purge(session, "_Staged", null);
+            purge(session, "_Retired", null);
+        }
+    }
+
+    private static void purge(Session session, String label, String importId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("import", importId);
+        parameters.put("batch", PURGE_BATCH);
+        long deleted;
+        long total = 0;
+        do {
+            deleted = session.executeWrite(tx -> tx.run(Cypher.load(label.equals("_Retired") ? "model/purge-retired" : "model/purge-staged"), parameters).single()
+                    .get("deleted").asLong());
+            total += deleted;
+        } while (deleted > 0);
+        if (total > 0) {
+            log.info("Purged {} {} nodes", total, label);
+        }
+    }
+
+    private static void stageNodes(Session session, String importId, Kind kind, List<Entry> entries,
+                                   Map<String, String> elements, Progress progress) {
         for (int from = 0; from < entries.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Entry entry : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
                 rows.add(nodeProperties(entry));
             }
-            tx.run(Cypher.load("model/create-nodes"), Map.of("label", kind.label(), "rows", rows))
-                    .forEachRemaining(r -> elements.put(r.get("id").asString(), r.get("element").asString()));
+            session.executeWrite(tx -> {
+                tx.run(Cypher.load("model/create-nodes"), Map.of("label", kind.label(), "rows", rows,
+                                "import", importId))
+                        .forEachRemaining(r -> elements.put(r.get("id").asString(), r.get("element").asString()));
+                return null;
+            });
+            progress.advance(rows.size());
+        }
+    }
+
+    private static void stageRelationships(Session session, Rel type, List<Map<String, Object>> rows,
+                                           Progress progress) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            session.executeWrite(tx -> tx.run(Cypher.load("model/create-relationships"),
+                    Map.of("type", type.name(), "rows", batch)).consume());
+            progress.advance(batch.size());
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static long relationshipEstimate(ParsedModel model) {
+        long count = model.responsibilities.size();
+        for (List<Entry> entries : model.entries.values()) {
+            for (Entry entry : entries) {
+                for (List<Ref> refs : entry.refs.values()) {
+                    count += refs.size();
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Logs how far an import has come, at most every 10 percent. */
+    private static final class Progress {
+        private final String importId;
+        private final long total;
+        private long done;
+        private long lastTenth = -1;
+
+        Progress(String importId, long total) {
+            this.importId = importId;
+            this.total = Math.max(1, total);
+        }
+
+        void advance(long n) {
+            done += n;
+            long tenth = done * 10 / total;
+            if (tenth != lastTenth && total > 50_000) {
+                lastTenth = tenth;
+                log.info("Import {}: {}% staged ({} of {} nodes and relationships)", importId, tenth * 10, done, total);
+            }
         }
     }
 

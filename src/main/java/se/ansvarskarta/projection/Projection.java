@@ -69,6 +69,12 @@ public final class Projection {
         this.in = in;
     }
 
+    /** The same snapshot under the stamp and settings its model got when it went live. */
+    public Projection asLive(String newStamp, ModelSettings newSettings) {
+        return new Projection(newStamp, newSettings, ids, names, kinds, index, type, minAvailable, vacant, levels,
+                assessed, likelihood, consequence, status, reviewBy, performed, validFrom, validTo, out, in);
+    }
+
     /** The version stamp of the model this snapshot was built from. */
     public String stamp() {
         return stamp;

@@ -28,15 +28,15 @@ final class ProjectionLoader {
     private record NodeRow(Kind kind, long ord, Record record) {
     }
 
-    static Projection load(SimpleQueryRunner tx) {
+    static Projection load(SimpleQueryRunner tx, Scope scope) {
         var settingsRows = tx.run(Cypher.load("model/read-settings")).list();
         String stamp = settingsRows.isEmpty() ? "" : settingsRows.get(0).get("stamp").asString("");
         var settings = ModelSettingsCodec.fromProperties(
                 settingsRows.isEmpty() ? null : settingsRows.get(0).get("settings").asMap());
 
         List<NodeRow> rows = new ArrayList<>();
-        tx.run(Cypher.load("projection/nodes")).forEachRemaining(r -> rows.add(
-                new NodeRow(kindOf(r.get("labels")), r.get("ord").asLong(0), r)));
+        tx.run(Cypher.load("projection/nodes"), scope.parameters()).forEachRemaining(r -> rows.add(
+                new NodeRow(Kind.ofLabel(r.get("label").asString()), r.get("ord").asLong(0), r)));
         rows.sort(Comparator.comparingInt((NodeRow r) -> r.kind.ordinal()).thenComparingLong(r -> r.ord));
 
         int n = rows.size();
@@ -81,7 +81,7 @@ final class ProjectionLoader {
         }
 
         EdgeLists edges = new EdgeLists();
-        tx.run(Cypher.load("projection/relationships")).forEachRemaining(r -> {
+        tx.run(Cypher.load("projection/relationships"), scope.parameters()).forEachRemaining(r -> {
             Integer a = index.get(r.get("a").asString());
             Integer b = index.get(r.get("b").asString());
             if (a == null || b == null) {
@@ -104,17 +104,6 @@ final class ProjectionLoader {
         }
         return new Projection(stamp, settings, ids, names, kinds, index, type, minAvailable, vacant, levels,
                 assessed, likelihood, consequence, status, reviewBy, performed, validFrom, validTo, out, in);
-    }
-
-    private static Kind kindOf(Value labels) {
-        for (Value label : labels.values()) {
-            try {
-                return Kind.ofLabel(label.asString());
-            } catch (IllegalArgumentException ignored) {
-                // another label someone added; look further
-            }
-        }
-        throw new IllegalStateException("A model node without a model label: " + labels);
     }
 
     private static int epochDay(Value value) {

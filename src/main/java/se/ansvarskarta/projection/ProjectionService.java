@@ -52,7 +52,7 @@ public class ProjectionService {
             return p; // another thread reloaded meanwhile
         }
         long started = System.nanoTime();
-        p = graph.read(tx -> ProjectionLoader.load(tx));
+        p = graph.read(tx -> ProjectionLoader.load(tx, Scope.LIVE));
         current = p;
         log.info("Projection loaded: {} nodes, ~{} MB, {} ms", p.size(), p.approximateBytes() / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
@@ -60,11 +60,13 @@ public class ProjectionService {
     }
 
     /**
-     * Inside a write transaction: loads the projection of the new model, computes every {@link Derivation} on it
-     * and writes the values, so that they commit with the change. Install the result after the commit.
+     * Loads the projection of a model (live, or staged by an import), computes every {@link Derivation} on it and
+     * writes the values onto its nodes through {@code tx}, so that they go live with the change. Install the result
+     * once the change is live.
      */
-    public Projection deriveAndLoad(SimpleQueryRunner tx) {
-        Projection p = ProjectionLoader.load(tx);
+    public Projection deriveAndLoad(SimpleQueryRunner tx, Scope scope) {
+        Projection p = ProjectionLoader.load(tx, scope);
+        String write = scope.staged() ? "projection/write-derived-staged" : "projection/write-derived";
         List<Map<String, Object[]>> derived = new ArrayList<>();
         for (Derivation derivation : derivations) {
             derived.add(derivation.derive(p));
@@ -84,12 +86,12 @@ public class ProjectionService {
                 rows.add(Map.of("id", p.id(i), "props", props));
             }
             if (rows.size() == BATCH) {
-                tx.run(Cypher.load("projection/write-derived"), Map.of("rows", rows)).consume();
+                tx.run(Cypher.load(write), Map.of("rows", rows, "import", String.valueOf(scope.importId()))).consume();
                 rows = new ArrayList<>();
             }
         }
         if (!rows.isEmpty()) {
-            tx.run(Cypher.load("projection/write-derived"), Map.of("rows", rows)).consume();
+            tx.run(Cypher.load(write), Map.of("rows", rows, "import", String.valueOf(scope.importId()))).consume();
         }
         return p;
     }

@@ -33,6 +33,8 @@ class ImportApiTest {
     ModelService models;
     @Autowired
     Graph graph;
+    @Autowired
+    ModelStore store;
     Http http;
 
     @BeforeEach
@@ -167,6 +169,21 @@ class ImportApiTest {
         assertThat(export()).isEqualTo(before);
         assertThat(data(http.graphql("{ organisations { id } }", VIEWER)).get("organisations").toString())
                 .doesNotContain("id=x}");
+    }
+
+    @Test
+    void whatAKilledImportLeftStagedIsInvisibleToTheModelAndPurgedAtTheNextStart() {
+        String before = export();
+        graph.write(tx -> tx.run("CREATE (:_Staged {id: 'ghost', name: 'Spöke', _label: 'System', _import: 'killed'})"
+                + "-[:DEPENDS_ON]->(:_Staged {id: 'ghost-dc', name: 'Spökhall', kind: 'datacenter', "
+                + "_label: 'Infrastructure', _import: 'killed'})").consume());
+        assertThat(data(http.graphql("{ systems { id } infrastructure { id } }", VIEWER)).toString())
+                .doesNotContain("ghost");
+        assertThat(http.get("/api/reports/unclassified-systems", VIEWER).body()).doesNotContain("ghost");
+        assertThat(export()).isEqualTo(before);
+        store.purgeLeftovers();
+        assertThat(graph.read(tx -> tx.run("MATCH (n:_Staged) RETURN count(n) AS n").single().get("n").asLong()))
+                .isZero();
     }
 
     @Test
