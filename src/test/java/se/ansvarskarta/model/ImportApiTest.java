@@ -182,8 +182,8 @@ class ImportApiTest {
         assertThat(http.get("/api/reports/unclassified-systems", VIEWER).body()).doesNotContain("ghost");
         assertThat(export()).isEqualTo(before);
         store.purgeLeftovers();
-        assertThat(graph.read(tx -> tx.run("MATCH (n:_Staged) RETURN count(n) AS n").single().get("n").asLong()))
-                .isZero();
+        long staged = graph.read(tx -> tx.run("MATCH (n:_Staged) RETURN count(n) AS n").single().get("n").asLong());
+        assertThat(staged).isZero();
     }
 
     @Test
