@@ -2,9 +2,14 @@ package se.ansvarskarta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,18 @@ class VmkfExampleTest {
     }
 
     @Test
+    void everyQueryInTheAnalysesGuideAnswersWithoutErrors() throws IOException {
+        String guide = Files.readString(Path.of("docs/analyses.md"));
+        Matcher m = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+        int queries = 0;
+        while (m.find()) {
+            graphQl.document(m.group(1)).execute().errors().verify();
+            queries++;
+        }
+        assertThat(queries).isBetween(4, 6);
+    }
+
+    @Test
     void theFailureOfTheKopingDataCentreHitsTheFederationAndAllFourMunicipalities() {
         var impact = graphQl.document("""
                 { impact(failed: ["infra-dc-koping"]) {
@@ -53,6 +70,18 @@ class VmkfExampleTest {
             assertThat(path.get(0)).isEqualTo(((Map<?, ?>) d.get("node")).get("id"));
             assertThat(path.get(path.size() - 1)).isEqualTo("infra-dc-koping");
         }
+    }
+
+    @Test
+    void tenSystemsRaiseTheConfidentialityNeedOfTheDirectoryToAllvarlig() {
+        var need = graphQl.document("""
+                { protectionNeed(id: "infra-ad") { confidentiality { level label raisedBy { id } } } }""").execute();
+        assertThat(need.path("protectionNeed.confidentiality.level").entity(Integer.class).get()).isEqualTo(3);
+        assertThat(need.path("protectionNeed.confidentiality.label").entity(String.class).get()).isEqualTo("Allvarlig");
+        assertThat(need.path("protectionNeed.confidentiality.raisedBy[*].id").entityList(String.class).get())
+                .containsExactlyInAnyOrder("sys-arboga-elevreg", "sys-arboga-omsorg", "sys-behorighet", "sys-hr",
+                        "sys-koping-elevreg", "sys-koping-journal", "sys-koping-soc", "sys-kungsor-elevreg",
+                        "sys-kungsor-soc", "sys-lon");
     }
 
     @Test

@@ -69,6 +69,16 @@ class ProtectionNeedTest {
     }
 
     @Test
+    void aNeedListsEveryNodeWhoseOwnLevelRaisesItTheNodeFirst() {
+        var need = graphQl.document(NEED.replace("source { id }", "source { id } raisedBy { id }"))
+                .variable("id", "infra-vm").execute();
+        assertThat(need.path("protectionNeed.confidentiality.raisedBy[*].id").entityList(String.class).get())
+                .containsExactly("sys-hr");
+        assertThat(need.path("protectionNeed.availability.raisedBy[*].id").entityList(String.class).get())
+                .containsExactly("infra-vm", "sys-web");
+    }
+
+    @Test
     void infrastructureThatDeclaresNothingIsNeverUnderClassified() {
         assertThat(need("infra-db")).isEqualTo("C3 Allvarlig info-personal, I2 Betydande info-personal, A -, T -, false");
     }
