@@ -6,6 +6,7 @@ import se.ansvarskarta.graph.ClassificationAspect;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
+import se.ansvarskarta.projection.Closure;
 import se.ansvarskarta.projection.Projection;
 
 /**
@@ -47,7 +48,7 @@ public final class ProtectionNeed {
             return new ProtectionNeed(level, source, false, new int[ASPECTS][0]);
         }
         ownLevel(p, node, level, source);
-        int[] dependents = dependents(p, node);
+        int[] dependents = Closure.dependents(p, node);
         int[] own = new int[ASPECTS];
         int[] ownSource = new int[ASPECTS];
         for (int u : dependents) {
@@ -156,27 +157,5 @@ public final class ProtectionNeed {
             }
         }
         return false;
-    }
-
-    private static int[] dependents(Projection p, int node) {
-        boolean[] seen = new boolean[p.size()];
-        int[] queue = new int[p.size()];
-        int size = 0;
-        seen[node] = true;
-        queue[size++] = node;
-        Adjacency[] against = {p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER)};
-        for (int head = 0; head < size; head++) {
-            int v = queue[head];
-            for (Adjacency edges : against) {
-                for (int e = edges.start(v); e < edges.end(v); e++) {
-                    int w = edges.target(e);
-                    if (!seen[w]) {
-                        seen[w] = true;
-                        queue[size++] = w;
-                    }
-                }
-            }
-        }
-        return Arrays.copyOfRange(queue, 1, size);
     }
 }

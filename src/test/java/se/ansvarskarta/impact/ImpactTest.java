@@ -84,10 +84,18 @@ class ImpactTest {
     @Test
     void impactTerminatesOnACycleAndCountsTheShortestPath() {
         assertThat(down("infra-z")).containsExactly(
-                "infra-z 0 [infra-z]", "infra-y 1 [infra-y, infra-z]", "infra-x 2 [infra-x, infra-y, infra-z]",
+                "infra-z 0 [infra-z]", "infra-y 1 [infra-y, infra-z]", "infra-self 1 [infra-self, infra-z]",
+                "infra-x 2 [infra-x, infra-y, infra-z]",
                 "sys-loop 3 [sys-loop, infra-x, infra-y, infra-z]");
         assertThat(down("infra-x")).containsExactlyInAnyOrder(
                 "infra-x 0 [infra-x]", "infra-y 1 [infra-y, infra-x]", "sys-loop 1 [sys-loop, infra-x]");
+    }
+
+    @Test
+    void aNodeThatDependsOnItselfIsNeverItsOwnDependencyOrDependent() {
+        assertThat(ids("dependencies", "infra-self")).containsExactly("infra-z");
+        assertThat(ids("dependents", "infra-self")).isEmpty();
+        assertThat(down("infra-self")).containsExactly("infra-self 0 [infra-self]");
     }
 
     @Test
@@ -150,6 +158,7 @@ class ImpactTest {
         assertThat(cycles[p.indexOf("infra-x")]).isEqualTo("infra-x");
         assertThat(cycles[p.indexOf("infra-y")]).isEqualTo("infra-x");
         assertThat(cycles[p.indexOf("infra-z")]).isNull();
+        assertThat(cycles[p.indexOf("infra-self")]).isEqualTo("infra-self");
         assertThat(cycles[p.indexOf("sys-loop")]).isNull();
     }
 
