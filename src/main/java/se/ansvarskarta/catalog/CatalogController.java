@@ -11,15 +11,11 @@ import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import se.ansvarskarta.api.RequestProjection;
-import se.ansvarskarta.graph.Aspect;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.ModelSettings;
-import se.ansvarskarta.graph.Rel;
-import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.NodeRef;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
@@ -124,50 +120,6 @@ class CatalogController {
         info.put("riskBands", s.riskBands());
         info.put("nodeCount", p.size());
         return info;
-    }
-
-    /** Who is responsible for a node, one entry per RESPONSIBLE_FOR edge (for a role: what it is responsible for). */
-    @SchemaMapping(typeName = "Role", field = "responsibilities")
-    List<Map<String, Object>> roleResponsibilities(NodeRef role, GraphQLContext context) {
-        return responsibilityEntries(RequestProjection.of(context, projections), role, true);
-    }
-
-    @SchemaMapping(typeName = "System", field = "responsibilities")
-    List<Map<String, Object>> systemResponsibilities(NodeRef node, GraphQLContext context) {
-        return responsibilityEntries(RequestProjection.of(context, projections), node, false);
-    }
-
-    @SchemaMapping(typeName = "Infrastructure", field = "responsibilities")
-    List<Map<String, Object>> infrastructureResponsibilities(NodeRef node, GraphQLContext context) {
-        return responsibilityEntries(RequestProjection.of(context, projections), node, false);
-    }
-
-    @SchemaMapping(typeName = "InformationType", field = "responsibilities")
-    List<Map<String, Object>> informationTypeResponsibilities(NodeRef node, GraphQLContext context) {
-        return responsibilityEntries(RequestProjection.of(context, projections), node, false);
-    }
-
-    /** Responsibility entries of a node (incoming) or of a role (outgoing). */
-    static List<Map<String, Object>> responsibilityEntries(Projection p, NodeRef ref, boolean ofRole) {
-        int node = p.indexOf(ref.id());
-        if (node < 0) {
-            return List.of();
-        }
-        Adjacency edges = ofRole ? p.out(Rel.RESPONSIBLE_FOR) : p.in(Rel.RESPONSIBLE_FOR);
-        List<Map<String, Object>> result = new ArrayList<>();
-        for (int e = edges.start(node); e < edges.end(node); e++) {
-            int role = ofRole ? node : edges.target(e);
-            int target = ofRole ? edges.target(e) : node;
-            Adjacency org = p.out(Rel.IN);
-            Map<String, Object> entry = new HashMap<>();
-            entry.put("role", NodeRef.of(p, role));
-            entry.put("aspect", Aspect.values()[edges.tag(e)].name());
-            entry.put("organisation", org.degree(role) == 0 ? null : NodeRef.of(p, org.target(org.start(role))));
-            entry.put("vacant", p.isVacant(role));
-            entry.put("target", NodeRef.of(p, target));
-            result.add(entry);
-        }
-        return result;
     }
 
     private List<NodeRef> all(GraphQLContext context, Kind kind) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.ansvarskarta.graph.Aspect;
-import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.Projection;
@@ -27,9 +26,17 @@ public final class Responsibilities {
     public record Entry(int role, Aspect aspect, int organisation, boolean vacant, int target) {
     }
 
-    /** The responsibilities for a node, or, for a role, those the role holds; empty for nodes without any. */
+    /** The responsibilities for a node: the roles {@code RESPONSIBLE_FOR} it (none for a role itself). */
     public static List<Entry> of(Projection p, int node) {
-        boolean ofRole = p.kind(node) == Kind.ROLE;
+        return entries(p, node, false);
+    }
+
+    /** The responsibilities a role holds. */
+    public static List<Entry> heldBy(Projection p, int role) {
+        return entries(p, role, true);
+    }
+
+    private static List<Entry> entries(Projection p, int node, boolean ofRole) {
         Adjacency edges = ofRole ? p.out(Rel.RESPONSIBLE_FOR) : p.in(Rel.RESPONSIBLE_FOR);
         List<Entry> result = new ArrayList<>(edges.degree(node));
         for (int e = edges.start(node); e < edges.end(node); e++) {

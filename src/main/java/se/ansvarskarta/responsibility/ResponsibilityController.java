@@ -8,6 +8,7 @@ import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import se.ansvarskarta.api.BadRequestException;
@@ -44,8 +45,42 @@ class ResponsibilityController {
     @QueryMapping
     List<ResponsibilityView> responsibilities(@Argument String id, GraphQLContext context) {
         Projection p = RequestProjection.of(context, projections);
-        List<ResponsibilityView> result = new ArrayList<>();
-        for (Responsibilities.Entry e : Responsibilities.of(p, Nodes.require(p, id))) {
+        return views(p, Responsibilities.of(p, Nodes.require(p, id)));
+    }
+
+    /** What a role is responsible for. */
+    @SchemaMapping(typeName = "Role", field = "responsibilities")
+    List<ResponsibilityView> heldBy(NodeRef role, GraphQLContext context) {
+        Projection p = RequestProjection.of(context, projections);
+        int node = p.indexOf(role.id());
+        return node < 0 ? List.of() : views(p, Responsibilities.heldBy(p, node));
+    }
+
+    /** Who is responsible for a system, infrastructure node or information type. */
+    @SchemaMapping(typeName = "System", field = "responsibilities")
+    List<ResponsibilityView> ofSystem(NodeRef node, GraphQLContext context) {
+        return ofNode(node, context);
+    }
+
+    @SchemaMapping(typeName = "Infrastructure", field = "responsibilities")
+    List<ResponsibilityView> ofInfrastructure(NodeRef node, GraphQLContext context) {
+        return ofNode(node, context);
+    }
+
+    @SchemaMapping(typeName = "InformationType", field = "responsibilities")
+    List<ResponsibilityView> ofInformationType(NodeRef node, GraphQLContext context) {
+        return ofNode(node, context);
+    }
+
+    private List<ResponsibilityView> ofNode(NodeRef ref, GraphQLContext context) {
+        Projection p = RequestProjection.of(context, projections);
+        int node = p.indexOf(ref.id());
+        return node < 0 ? List.of() : views(p, Responsibilities.of(p, node));
+    }
+
+    private static List<ResponsibilityView> views(Projection p, List<Responsibilities.Entry> entries) {
+        List<ResponsibilityView> result = new ArrayList<>(entries.size());
+        for (Responsibilities.Entry e : entries) {
             result.add(new ResponsibilityView(NodeRef.of(p, e.role()), e.aspect().name(),
                     e.organisation() < 0 ? null : NodeRef.of(p, e.organisation()), e.vacant(),
                     NodeRef.of(p, e.target())));

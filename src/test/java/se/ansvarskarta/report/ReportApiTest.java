@@ -54,7 +54,6 @@ class ReportApiTest {
     @BeforeAll
     void loadTheExample() {
         Fixtures.loadExample(models);
-        DerivedValues.setOnTheExample(graph);
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {

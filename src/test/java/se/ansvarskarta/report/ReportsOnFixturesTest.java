@@ -135,18 +135,4 @@ class ReportsOnFixturesTest {
                 """);
         assertThat(rows("high-risks", AS_OF, "id", "band")).containsExactly("risk-6 | alla", "risk-1 | alla");
     }
-
-    @Test
-    void theThreeDerivedReportsListExactlyTheNodesTheEngineMarked() {
-        Fixtures.load(models, "reports-basics");
-        DerivedValues.set(graph, Map.of(
-                "infra-x", Map.of("derivedUnderClassified", true, "derivedNeedAvailability", 4,
-                        "derivedNeedConfidentiality", 2),
-                "infra-z", Map.of("derivedCycle", "infra-z")), List.of("infra-x", "infra-y"));
-        assertThat(rows("under-classified", AS_OF, "id", "label", "aspects"))
-                .containsExactly("infra-x | Infrastructure | availability 3 < 4");
-        assertThat(rows("single-points-of-failure", AS_OF, "id", "label", "kind"))
-                .containsExactly("infra-x | Infrastructure | server", "infra-y | Infrastructure | server");
-        assertThat(rows("dependency-cycles", AS_OF, "id", "cycle")).containsExactly("infra-z | infra-z");
-    }
 }

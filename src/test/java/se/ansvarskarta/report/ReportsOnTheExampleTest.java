@@ -35,7 +35,6 @@ class ReportsOnTheExampleTest {
     @BeforeAll
     void loadTheExample() {
         Fixtures.loadExample(models);
-        DerivedValues.setOnTheExample(graph);
     }
 
     private List<String> ids(String report) {
