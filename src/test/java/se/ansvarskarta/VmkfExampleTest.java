@@ -42,15 +42,15 @@ class VmkfExampleTest {
     }
 
     @Test
-    void everyQueryInTheAnalysesGuideAnswersWithoutErrors() throws IOException {
-        String guide = Files.readString(Path.of("docs/analyses.md"));
+    void everyGraphQlQueryInTheReadmeAnswersWithoutErrors() throws IOException {
+        String guide = Files.readString(Path.of("README.md"));
         Matcher m = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL).matcher(guide);
         int queries = 0;
         while (m.find()) {
             graphQl.document(m.group(1)).execute().errors().verify();
             queries++;
         }
-        assertThat(queries).isBetween(4, 6);
+        assertThat(queries).isGreaterThanOrEqualTo(5);
     }
 
     @Test
