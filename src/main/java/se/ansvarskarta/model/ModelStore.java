@@ -62,11 +62,7 @@ class ModelStore {
                 for (Kind kind : Kind.values()) {
                     stageNodes(session, importId, kind, model.entries.get(kind), elements, progress);
                 }
-                Map<Rel, List<Map<String, Object>>> relationships = relationships(model, elements);
-                relationshipCount = relationships.values().stream().mapToInt(List::size).sum();
-                for (var batch : relationships.entrySet()) {
-                    stageRelationships(session, batch.getKey(), batch.getValue(), progress);
-                }
+                relationshipCount = stageRelationships(session, model, elements, progress);
                 log.info("Import {}: staged in {} ms; deriving", importId, millisSince(started));
                 projection = projections.deriveAndLoad(session, Scope.staged(importId));
             } catch (RuntimeException e) {
@@ -135,13 +131,84 @@ class ModelStore {
         }
     }
 
-    private static void stageRelationships(Session session, Rel type, List<Map<String, Object>> rows,
-                                           Progress progress) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            session.executeWrite(tx -> tx.run(Cypher.load("model/create-relationships"),
-                    Map.of("type", type.name(), "rows", batch)).consume());
-            progress.advance(batch.size());
+    /**
+     * Stages every relationship, one type at a time and one batch at a time, so that only a batch of rows is ever in
+     * memory: {@code [element id of the start, element id of the end, properties]}.
+     */
+    private static int stageRelationships(Session session, ParsedModel model, Map<String, String> elements,
+                                          Progress progress) {
+        int count = 0;
+        for (Rel rel : Rel.values()) {
+            Batch batch = new Batch(session, rel, progress);
+            for (Kind kind : Kind.values()) {
+                for (Field field : ModelSchema.fields(kind).values()) {
+                    if (field.rel() != rel || !field.isReference()) {
+                        continue;
+                    }
+                    for (Entry entry : model.entries.get(kind)) {
+                        String self = elements.get(entry.id);
+                        int ord = 0;
+                        for (Ref ref : entry.refs(field.key())) {
+                            String other = elements.get(ref.id());
+                            batch.add(field.reverse() ? other : self, field.reverse() ? self : other,
+                                    Map.of("ord", ord++));
+                        }
+                    }
+                }
+            }
+            if (rel == Rel.RESPONSIBLE_FOR) {
+                for (Entry r : model.responsibilities) {
+                    batch.add(elements.get(r.ref("role").id()), elements.get(r.ref("target").id()),
+                            responsibilityProperties(r));
+                }
+            }
+            count += batch.flush();
+        }
+        return count;
+    }
+
+    private static Map<String, Object> responsibilityProperties(Entry r) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("ord", r.index);
+        r.properties.forEach((key, value) -> props.put(key, storable(value)));
+        Ref basis = r.ref("basis");
+        if (basis != null) {
+            props.put("basis", basis.id());
+        }
+        return props;
+    }
+
+    /** Rows of one relationship type, written a batch at a time. */
+    private static final class Batch {
+        private final Session session;
+        private final Rel type;
+        private final Progress progress;
+        private List<List<Object>> rows = new ArrayList<>(BATCH);
+        private int written;
+
+        Batch(Session session, Rel type, Progress progress) {
+            this.session = session;
+            this.type = type;
+            this.progress = progress;
+        }
+
+        void add(String start, String end, Map<String, Object> properties) {
+            rows.add(List.of(start, end, properties));
+            if (rows.size() == BATCH) {
+                flush();
+            }
+        }
+
+        int flush() {
+            if (!rows.isEmpty()) {
+                List<List<Object>> batch = rows;
+                session.executeWrite(tx -> tx.run(Cypher.load("model/create-relationships"),
+                        Map.of("type", type.name(), "rows", batch)).consume());
+                progress.advance(batch.size());
+                written += batch.size();
+                rows = new ArrayList<>(BATCH);
+            }
+            return written;
         }
     }
 
@@ -196,49 +263,6 @@ class ModelStore {
             return JSON.writeValueAsString(attributes);
         }
         return value;
-    }
-
-    private static Map<Rel, List<Map<String, Object>>> relationships(ParsedModel model, Map<String, String> elements) {
-        Map<Rel, List<Map<String, Object>>> rows = new EnumMap<>(Rel.class);
-        for (Kind kind : Kind.values()) {
-            Map<String, Field> fields = ModelSchema.fields(kind);
-            for (Entry entry : model.entries.get(kind)) {
-                String self = elements.get(entry.id);
-                for (var refs : entry.refs.entrySet()) {
-                    Field field = fields.get(refs.getKey());
-                    int ord = 0;
-                    for (Ref ref : refs.getValue()) {
-                        String other = elements.get(ref.id());
-                        rows.computeIfAbsent(field.rel(), r -> new ArrayList<>()).add(Map.of(
-                                "a", field.reverse() ? other : self,
-                                "b", field.reverse() ? self : other,
-                                "props", Map.of("ord", ord++)));
-                    }
-                }
-            }
-        }
-        for (Entry r : model.responsibilities) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("ord", r.index);
-            r.properties.forEach((key, value) -> props.put(key, storable(value)));
-            Ref basis = r.ref("basis");
-            if (basis != null) {
-                props.put("basis", basis.id());
-            }
-            rows.computeIfAbsent(Rel.RESPONSIBLE_FOR, x -> new ArrayList<>()).add(Map.of(
-                    "a", elements.get(r.ref("role").id()),
-                    "b", elements.get(r.ref("target").id()),
-                    "props", props));
-        }
-        return rows;
-    }
-
-    private static void createRelationships(Transaction tx, Rel type, List<Map<String, Object>> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.run(Cypher.load("model/create-relationships"),
-                    Map.of("type", type.name(), "rows", rows.subList(from, Math.min(rows.size(), from + BATCH))))
-                    .consume();
-        }
     }
 
     private static Map<String, Object> settingsProperties(ModelSettings s) {
