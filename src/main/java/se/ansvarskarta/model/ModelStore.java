@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on it and written to it; then one small transaction switches it live (the old model's nodes lose their labels,
  * the staged nodes get theirs, the Model node gets a new stamp). A failure or a kill before that commit leaves the
  * previous model exactly as it was; staged leftovers are purged on failure and at the next start, retired nodes
- * after the switch.
+ * in the background after the switch (and at the next start, should the process stop first).
  */
 @Component
 class ModelStore {
@@ -43,6 +43,12 @@ class ModelStore {
 
     private final Graph graph;
     private final ProjectionService projections;
+    private final java.util.concurrent.ExecutorService purger = java.util.concurrent.Executors.newSingleThreadExecutor(
+            runnable -> {
+                Thread thread = new Thread(runnable, "model-purge");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     ModelStore(Graph graph, ProjectionService projections) {
         this.graph = graph;
@@ -82,12 +88,36 @@ class ModelStore {
                 throw e;
             }
             projections.install(projection.asLive(stamp, model.settings));
-            log.info("Import {}: switched live after {} ms; purging the previous model", importId, millisSince(started));
-            purge(session, "_Retired", null);
             log.info("Model replaced: {} nodes, {} relationships in {} ms", elements.size(), relationshipCount,
                     millisSince(started));
+            purger.submit(this::purgeRetired);
             return elements.size();
         }
+    }
+
+    /** The previous model's nodes are invisible once retired; they are deleted in the background. */
+    private void purgeRetired() {
+        try (Session session = graph.session()) {
+            purge(session, "_Retired", null);
+        } catch (RuntimeException e) {
+            log.warn("Purging the previous model failed; it is retried at the next import or start: {}", e.toString());
+        }
+    }
+
+    /** Waits until the background purge of previous models is done (tests, shutdown). */
+    void awaitPurge() {
+        try {
+            purger.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopPurging() {
+        purger.shutdown();
     }
 
     /** Deletes staged nodes of failed or interrupted imports and retired nodes of finished ones. */
