@@ -20,7 +20,10 @@ import se.ansvarskarta.projection.NodeRef;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
 
-/** The model's lists and lookups: {@code node}, {@code systems}, {@code search}... answered from the projection. */
+/**
+ * Lookups answered from the projection: {@code node}, {@code search}, {@code model}. The lists of each kind
+ * ({@code systems}, {@code roles}...) are wired in {@link CatalogWiring}.
+ */
 @Controller
 class CatalogController {
 
@@ -35,56 +38,6 @@ class CatalogController {
         Projection p = RequestProjection.of(context, projections);
         int node = p.indexOf(id);
         return node < 0 ? null : NodeRef.of(p, node);
-    }
-
-    @QueryMapping
-    List<NodeRef> organisations(GraphQLContext context) {
-        return all(context, Kind.ORGANISATION);
-    }
-
-    @QueryMapping
-    List<NodeRef> bodies(GraphQLContext context) {
-        return all(context, Kind.BODY);
-    }
-
-    @QueryMapping
-    List<NodeRef> roles(GraphQLContext context) {
-        return all(context, Kind.ROLE);
-    }
-
-    @QueryMapping
-    List<NodeRef> informationTypes(GraphQLContext context) {
-        return all(context, Kind.INFORMATION_TYPE);
-    }
-
-    @QueryMapping
-    List<NodeRef> systems(GraphQLContext context) {
-        return all(context, Kind.SYSTEM);
-    }
-
-    @QueryMapping
-    List<NodeRef> infrastructure(GraphQLContext context) {
-        return all(context, Kind.INFRASTRUCTURE);
-    }
-
-    @QueryMapping
-    List<NodeRef> risks(GraphQLContext context) {
-        return all(context, Kind.RISK);
-    }
-
-    @QueryMapping
-    List<NodeRef> riskAnalyses(GraphQLContext context) {
-        return all(context, Kind.RISK_ANALYSIS);
-    }
-
-    @QueryMapping
-    List<NodeRef> documents(GraphQLContext context) {
-        return all(context, Kind.DOCUMENT);
-    }
-
-    @QueryMapping
-    List<NodeRef> agreements(GraphQLContext context) {
-        return all(context, Kind.AGREEMENT);
     }
 
     @QueryMapping
@@ -120,16 +73,5 @@ class CatalogController {
         info.put("riskBands", s.riskBands());
         info.put("nodeCount", p.size());
         return info;
-    }
-
-    private List<NodeRef> all(GraphQLContext context, Kind kind) {
-        Projection p = RequestProjection.of(context, projections);
-        List<NodeRef> result = new ArrayList<>();
-        for (int i = 0; i < p.size(); i++) {
-            if (p.kind(i) == kind) {
-                result.add(NodeRef.of(p, i));
-            }
-        }
-        return result;
     }
 }

@@ -41,6 +41,13 @@ class CatalogWiring implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
+        // Query.organisations, Query.systems...: one list per kind, named like the kind's section of the model file
+        wiring.type("Query", type -> {
+            for (Kind kind : Kind.values()) {
+                type.dataFetcher(kind.section(), env -> all(projection(env), kind));
+            }
+            return type;
+        });
         for (Kind kind : Kind.values()) {
             wiring.type(kind.label(), type -> type
                     .dataFetcher("kind", env -> ((NodeRef) env.getSource()).kind().name())
@@ -133,6 +140,16 @@ class CatalogWiring implements RuntimeWiringConfigurer {
                 .dataFetcher("validTo", property("validTo", Function.identity()))
                 .dataFetcher("parties", out(Rel.PARTY))
                 .dataFetcher("covers", out(Rel.COVERS)));
+    }
+
+    private static List<NodeRef> all(Projection p, Kind kind) {
+        List<NodeRef> result = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            if (p.kind(i) == kind) {
+                result.add(NodeRef.of(p, i));
+            }
+        }
+        return result;
     }
 
     private static int score(Projection p, int node) {
