@@ -22,13 +22,13 @@ import se.ansvarskarta.graph.ModelSettingsCodec;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
-import se.ansvarskarta.projection.Scope;
+import se.ansvarskarta.projection.ProjectionBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
- * batches under the label {@code _Staged}, invisible to every query of the live model; derived values are computed
- * on it and written to it; then one small transaction switches it live (the old model's nodes lose their labels,
+ * batches under the label {@code _Staged}, invisible to every query of the live model, together with the derived
+ * values the analyses compute on the file's own projection; then one small transaction switches it live (the old model's nodes lose their labels,
  * the staged nodes get theirs, the Model node gets a new stamp). A failure or a kill before that commit leaves the
  * previous model exactly as it was; staged leftovers are purged on failure and at the next start, retired nodes
  * in the background after the switch (and at the next start, should the process stop first).
@@ -63,14 +63,16 @@ class ModelStore {
         try (Session session = graph.session()) {
             Map<String, String> elements = new HashMap<>(model.entryCount() * 2);
             int relationshipCount;
-            Projection projection;
+            Projection projection = projectionOf(model);
+            List<Map<String, Object>> derived = projections.derive(projection);
+            log.info("Import {}: projection and derived values computed in {} ms", importId, millisSince(started));
             try {
                 for (Kind kind : Kind.values()) {
-                    stageNodes(session, importId, kind, model.entries.get(kind), elements, progress);
+                    stageNodes(session, importId, kind, model.entries.get(kind), projection, derived, elements,
+                            progress);
                 }
                 relationshipCount = stageRelationships(session, model, elements, progress);
-                log.info("Import {}: staged in {} ms; deriving", importId, millisSince(started));
-                projection = projections.deriveAndLoad(session, Scope.staged(importId));
+                log.info("Import {}: staged in {} ms", importId, millisSince(started));
             } catch (RuntimeException e) {
                 log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
                 purge(session, "_Staged", importId);
@@ -144,12 +146,58 @@ class ModelStore {
         }
     }
 
+    /**
+     * The projection of the model in the file, built without the database: the analyses' derived values are
+     * computed on it and staged with the nodes, and it becomes the live projection after the switch.
+     */
+    private static Projection projectionOf(ParsedModel model) {
+        ProjectionBuilder builder = new ProjectionBuilder();
+        for (Kind kind : Kind.values()) {
+            for (Entry entry : model.entries.get(kind)) {
+                builder.node(kind, nodeProperties(entry));
+            }
+        }
+        builder.indexNodes();
+        for (Kind kind : Kind.values()) {
+            for (Field field : ModelSchema.fields(kind).values()) {
+                if (!field.isReference()) {
+                    continue;
+                }
+                for (Entry entry : model.entries.get(kind)) {
+                    int ord = 0;
+                    for (Ref ref : entry.refs(field.key())) {
+                        if (field.reverse()) {
+                            builder.edge(ref.id(), field.rel(), entry.id, null, ord++);
+                        } else {
+                            builder.edge(entry.id, field.rel(), ref.id(), null, ord++);
+                        }
+                    }
+                }
+            }
+        }
+        for (Entry r : model.responsibilities) {
+            builder.edge(r.ref("role").id(), Rel.RESPONSIBLE_FOR, r.ref("target").id(),
+                    (String) r.properties.get("aspect"), r.index);
+        }
+        return builder.build("", model.settings);
+    }
+
     private static void stageNodes(Session session, String importId, Kind kind, List<Entry> entries,
+                                   Projection projection, List<Map<String, Object>> derived,
                                    Map<String, String> elements, Progress progress) {
         for (int from = 0; from < entries.size(); from += BATCH) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Entry entry : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
-                rows.add(nodeProperties(entry));
+                Map<String, Object> props = nodeProperties(entry);
+                Map<String, Object> values = derived.get(projection.indexOf(entry.id));
+                if (values != null) {
+                    values.forEach((key, value) -> {
+                        if (value != null) {
+                            props.put(key, value);
+                        }
+                    });
+                }
+                rows.add(props);
             }
             session.executeWrite(tx -> {
                 tx.run(Cypher.load("model/create-nodes"), Map.of("label", kind.label(), "rows", rows,

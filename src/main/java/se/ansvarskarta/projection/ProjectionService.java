@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -52,7 +51,7 @@ public class ProjectionService {
             return p; // another thread reloaded meanwhile
         }
         long started = System.nanoTime();
-        p = graph.read(tx -> ProjectionLoader.load(tx, Scope.LIVE));
+        p = graph.read(tx -> ProjectionLoader.load(tx));
         current = p;
         log.info("Projection loaded: {} nodes, ~{} MB, {} ms", p.size(), p.approximateBytes() / 1_000_000,
                 (System.nanoTime() - started) / 1_000_000);
@@ -60,20 +59,18 @@ public class ProjectionService {
     }
 
     /**
-     * Loads the projection of a model (live, or staged by an import), computes every {@link Derivation} on it and
-     * writes the values onto its nodes through {@code tx}, so that they go live with the change. Install the result
-     * once the change is live.
+     * Every {@link Derivation}'s values for a projection, merged per node: for each system and infrastructure node
+     * the properties to store on it (null removes one); null for other nodes.
      */
-    public Projection deriveAndLoad(SimpleQueryRunner tx, Scope scope) {
-        Projection p = ProjectionLoader.load(tx, scope);
-        String write = scope.staged() ? "projection/write-derived-staged" : "projection/write-derived";
+    public List<Map<String, Object>> derive(Projection p) {
         List<Map<String, Object[]>> derived = new ArrayList<>();
         for (Derivation derivation : derivations) {
             derived.add(derivation.derive(p));
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> perNode = new ArrayList<>(p.size());
         for (int i = 0; i < p.size(); i++) {
             if (!p.kind(i).isAsset()) {
+                perNode.add(null);
                 continue;
             }
             Map<String, Object> props = new HashMap<>();
@@ -82,21 +79,34 @@ public class ProjectionService {
                     props.put(e.getKey(), e.getValue()[i]);
                 }
             }
-            if (!props.isEmpty()) {
-                rows.add(Map.of("id", p.id(i), "props", props));
-            }
-            if (rows.size() == BATCH) {
-                tx.run(Cypher.load(write), Map.of("rows", rows, "import", String.valueOf(scope.importId()))).consume();
-                rows = new ArrayList<>();
-            }
+            perNode.add(props);
         }
-        if (!rows.isEmpty()) {
-            tx.run(Cypher.load(write), Map.of("rows", rows, "import", String.valueOf(scope.importId()))).consume();
-        }
-        return p;
+        return perNode;
     }
 
-    /** Makes a projection built inside a committed write the current one. */
+    /** Recomputes the derived values of the live model and stores them (for an admin, after a manual change). */
+    public synchronized void rederive() {
+        try (var session = graph.session()) {
+            session.executeWrite(tx -> {
+                Projection p = ProjectionLoader.load(tx);
+                List<Map<String, Object>> perNode = derive(p);
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int i = 0; i < p.size(); i++) {
+                    if (perNode.get(i) != null) {
+                        rows.add(Map.of("id", p.id(i), "props", perNode.get(i)));
+                    }
+                    if (rows.size() == BATCH || (i == p.size() - 1 && !rows.isEmpty())) {
+                        tx.run(Cypher.load("projection/write-derived"), Map.of("rows", rows)).consume();
+                        rows = new ArrayList<>();
+                    }
+                }
+                return null;
+            });
+        }
+        log.info("Derived values recomputed");
+    }
+
+    /** Makes the projection of a model that has just gone live the current one. */
     public void install(Projection projection) {
         this.current = projection;
     }
