@@ -21,16 +21,20 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
-/** {@code POST /api/import} and {@code GET /api/export}. */
+import se.ansvarskarta.projection.ProjectionService;
+
+/** {@code POST /api/import}, {@code GET /api/export} and {@code POST /api/admin/derived}. */
 @RestController
 class ModelController {
 
     private final ModelService models;
     private final ProblemMessages messages;
+    private final ProjectionService projections;
 
-    ModelController(ModelService models, ProblemMessages messages) {
+    ModelController(ModelService models, ProblemMessages messages, ProjectionService projections) {
         this.models = models;
         this.messages = messages;
+        this.projections = projections;
     }
 
     @PostMapping("/api/import")
@@ -70,6 +74,13 @@ class ModelController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"ansvarskarta-model." + (json ? "json" : "yaml") + "\"");
         models.export(response.getOutputStream(), json ? ModelFormat.JSON : ModelFormat.YAML);
+    }
+
+    /** Admins: recompute the analyses' derived values that the reports read (after a manual change in Neo4j). */
+    @PostMapping("/api/admin/derived")
+    ResponseEntity<Map<String, Object>> rederive() {
+        projections.rederive();
+        return ResponseEntity.ok(Map.of("recomputed", true));
     }
 
     @ExceptionHandler(ModelRejectedException.class)

@@ -44,7 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/import").hasRole("EDITOR")
-                        .requestMatchers("/api/tokens", "/api/tokens/**").hasRole("ADMIN")
+                        .requestMatchers("/api/tokens", "/api/tokens/**", "/api/admin/**").hasRole("ADMIN")
                         .anyRequest().hasRole("VIEWER"))
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -174,6 +174,16 @@ class ImportApiTest {
     }
 
     @Test
+    void anAdminRecomputesTheDerivedValuesAfterAManualChange() {
+        graph.write(tx -> tx.run("MATCH (n:Infrastructure {id: 'infra-ad'}) REMOVE n.derivedCycle").consume());
+        assertThat(http.post("/api/admin/derived", EDITOR, "application/json", new byte[0]).statusCode()).isEqualTo(403);
+        assertThat(http.post("/api/admin/derived", ADMIN, "application/json", new byte[0]).statusCode()).isEqualTo(200);
+        String cycle = graph.read(tx -> tx.run("MATCH (n:Infrastructure {id: 'infra-ad'}) RETURN n.derivedCycle AS c")
+                .single().get("c").asString(null));
+        assertThat(cycle).isEqualTo("infra-ad");
+    }
+
+    @Test
     void whatAKilledImportLeftStagedIsInvisibleToTheModelAndPurgedAtTheNextStart() {
         String before = export();
         graph.write(tx -> tx.run("CREATE (:_Staged {id: 'ghost', name: 'Spöke', _label: 'System', _import: 'killed'})"
