@@ -135,6 +135,7 @@ public final class Benchmark {
         double scale = Double.parseDouble(opt("scale"));
         long seed = Long.parseLong(opt("seed"));
         String asOf = opt("as-of");
+        loadBefore = loadAverage();
         String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT);
 
         // (a) the model
@@ -215,7 +216,9 @@ public final class Benchmark {
                     AuthTokens.basic("neo4j", neo4jPassword), Config.builder().withLogging(Logging.none()).build())) {
                 measure(driver, counts, asOf);
             }
+            storeSize = String.format(Locale.ROOT, "%.1f MB", directorySize(dataDir.resolve("data")) / 1e6);
             sampling = false;
+            loadAfter = loadAverage();
             long hwm = status("VmHWM");
             long peak = Math.max(peakRss.get(), hwm);
 
@@ -233,6 +236,11 @@ public final class Benchmark {
     }
 
     private Map<String, Long> dbCounts;
+    private String loadBefore;
+    private String storeSize = "?";
+    private long responseBytes;
+    private int responses;
+    private String loadAfter;
 
     private void measure(Driver driver, NationalModelGenerator.Counts counts, String asOf) throws Exception {
         // exact counts in the database the targets were measured on
@@ -266,6 +274,16 @@ public final class Benchmark {
         int warmup = Math.min(Integer.parseInt(opt("warmup")), n);
         int runs = Integer.parseInt(opt("runs"));
         LocalDate date = LocalDate.parse(asOf);
+
+        // the fixed cost of one request on each path, to read the rows below against
+        perNode("floor: { __typename }", "GraphQL over HTTP (token)", starts, warmup, i -> {
+            graphQl("{ __typename }", "{}");
+            return 0;
+        });
+        try (var session = driver.session()) {
+            perNode("floor: RETURN 1", "raw Cypher over Bolt", starts, warmup,
+                    i -> session.executeRead(tx -> tx.run("RETURN 1").list().size()));
+        }
 
         // (f) impact, three ways
         String impactQuery = "query($failed: [ID!]!) { impact(failed: $failed) {"
@@ -365,17 +383,16 @@ public final class Benchmark {
             reports.add(m.group(1));
         }
         for (String report : reports) {
-            int[] size = new int[1];
-            Row r = repeated("report " + report, "REST JSON (token)", runs, () -> {
-                size[0] = get("/api/reports/" + report + "?asOf=" + asOf).length();
+            repeated("report " + report, "REST JSON (token)", runs, () -> {
+                get("/api/reports/" + report + "?asOf=" + asOf);
                 return 0;
             });
-            note(r, String.format(Locale.ROOT, "%.1f kB response", size[0] / 1e3));
         }
     }
 
     private void note(Row r, String note) {
-        rows.set(rows.indexOf(r), new Row(r.operation, r.path, r.calls, r.median, r.p95, r.max, note));
+        String all = r.note.isEmpty() ? note : r.note + "; " + note;
+        rows.set(rows.indexOf(r), new Row(r.operation, r.path, r.calls, r.median, r.p95, r.max, all));
     }
 
     /** Warm-up on the first start nodes, then one timed call per start node. */
@@ -384,6 +401,8 @@ public final class Benchmark {
         for (int w = 0; w < warmup; w++) {
             op.apply(starts[w]);
         }
+        responseBytes = 0;
+        responses = 0;
         double[] t = new double[starts.length];
         for (int k = 0; k < starts.length; k++) {
             long t0 = System.nanoTime();
@@ -397,6 +416,8 @@ public final class Benchmark {
     private Row repeated(String operation, String path, int runs, IntSupplier op) {
         log("%s — %s ...", operation, path);
         op.getAsInt();
+        responseBytes = 0;
+        responses = 0;
         double[] t = new double[runs];
         for (int k = 0; k < runs; k++) {
             long t0 = System.nanoTime();
@@ -409,7 +430,10 @@ public final class Benchmark {
     private Row add(String operation, String path, double[] t) {
         double[] s = t.clone();
         Arrays.sort(s);
-        Row row = new Row(operation, path, s.length, percentile(s, 50), percentile(s, 95), s[s.length - 1], "");
+        String note = responses == 0 ? "" : String.format(Locale.ROOT, "mean response %.1f kB",
+                responseBytes / 1e3 / responses);
+        responses = 0;
+        Row row = new Row(operation, path, s.length, percentile(s, 50), percentile(s, 95), s[s.length - 1], note);
         rows.add(row);
         log("  median %.2f ms, p95 %.2f ms, max %.2f ms", row.median, row.p95, row.max);
         return row;
@@ -434,6 +458,8 @@ public final class Benchmark {
         if (r.statusCode() != 200 || r.body().startsWith("{\"errors\"") || r.body().contains("\"errors\":[{")) {
             throw new IllegalStateException("GraphQL failed: " + r.statusCode() + " " + abbreviate(r.body()));
         }
+        responseBytes += r.body().length();
+        responses++;
         return r.body();
     }
 
@@ -444,6 +470,8 @@ public final class Benchmark {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + pathAndQuery + ": " + r.statusCode() + " " + abbreviate(r.body()));
         }
+        responseBytes += r.body().length();
+        responses++;
         return r.body();
     }
 
@@ -529,6 +557,8 @@ public final class Benchmark {
                 .append(memTotal()).append(" RAM, ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.arch")).append(", Java ").append(System.getProperty("java.version"))
                 .append(" (").append(System.getProperty("java.vm.name")).append(")\n");
+        s.append("- load average (1/5/15 min) at start: ").append(loadBefore).append("; at the end: ")
+                .append(loadAfter).append("\n");
         s.append("- app JVM: -Xms/-Xmx ").append(opt("heap")).append(", -XX:MaxDirectMemorySize=")
                 .append(opt("direct")).append(", page cache ").append(opt("page-cache"))
                 .append(", transaction max ").append(opt("tx-max"));
@@ -536,6 +566,7 @@ public final class Benchmark {
             s.append(", ").append(opt("jvm-opts"));
         }
         s.append("\n");
+        s.append("- database files on disk (data dir): ").append(storeSize).append("\n");
         s.append("- model (generator): ").append(counts.nodes()).append(" nodes, ").append(counts.relationships())
                 .append(" relationships (DEPENDS_ON ").append(counts.dependsOnEdges()).append(", MEMBER ")
                 .append(counts.memberEdges()).append("; ").append(counts.systems()).append(" systems, ")
@@ -611,6 +642,15 @@ public final class Benchmark {
                 .append(" |\n");
     }
 
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private static String memTotal() throws IOException {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
@@ -652,6 +692,23 @@ public final class Benchmark {
     private static void log(String format, Object... args) {
         System.err.printf(Locale.ROOT, "[bench %tT] %s%n", System.currentTimeMillis(),
                 String.format(Locale.ROOT, format, args));
+    }
+
+    private static long directorySize(Path dir) {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (var paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
