@@ -383,10 +383,21 @@ public final class Benchmark {
             reports.add(m.group(1));
         }
         for (String report : reports) {
-            repeated("report " + report, "REST JSON (token)", runs, () -> {
-                get("/api/reports/" + report + "?asOf=" + asOf);
+            int[] failed = new int[1];
+            String[] error = new String[1];
+            Row r = repeated("report " + report, "REST JSON (token)", runs, () -> {
+                try {
+                    get("/api/reports/" + report + "?asOf=" + asOf);
+                } catch (RuntimeException e) {
+                    failed[0]++;
+                    error[0] = e.getMessage();
+                }
                 return 0;
             });
+            if (failed[0] > 0) {
+                note(r, failed[0] + " of " + (runs + 1) + " calls failed (time counted): "
+                        + abbreviate(String.valueOf(error[0])).replace('|', '/').replace('\n', ' '));
+            }
         }
     }
 
