@@ -179,10 +179,10 @@ public final class Benchmark {
         adminAuth = "Basic " + Base64.getEncoder()
                 .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         t0 = System.nanoTime();
-        waitForHealth(Duration.ofMinutes(5));
-        log("app up in %d ms (pid %d, http %d, bolt %d, data %s)", ms(t0), app.pid(), port, bolt, dataDir);
-
         try {
+            waitForHealth(Duration.ofMinutes(5));
+            log("app up in %d ms (pid %d, http %d, bolt %d, data %s)", ms(t0), app.pid(), port, bolt, dataDir);
+
             // (c) import
             t0 = System.nanoTime();
             HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
