@@ -17,27 +17,29 @@ CALL (asOf) {
   WITH DISTINCT asOf, n, CASE WHEN x.id < y.id THEN [x, y] ELSE [y, x] END AS pair
   WITH asOf, n, pair[0] AS o1, pair[1] AS o2
   WHERE NOT EXISTS {
-    MATCH (g:Agreement)-[:COVERS]->(n)
-    WHERE (g)-[:PARTY]->(o1) AND (g)-[:PARTY]->(o2)
+    MATCH (n)<-[:COVERS]-(g:Agreement)-[:PARTY]->(o1)
+    WHERE (g)-[:PARTY]->(o2)
       AND (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)
   }
   RETURN n, 'NODE' AS kind, null AS b, o1, o2
   UNION
-  MATCH (n)-[:DEPENDS_ON]->(b)
-  WITH DISTINCT asOf, n, b
-  WITH asOf, n, b,
-       COLLECT { MATCH (r:Role)-[:RESPONSIBLE_FOR {aspect: 'owner'}]->(n) MATCH (r)-[:IN]->(o:Organisation)
-                 RETURN DISTINCT o } AS ownersA,
-       COLLECT { MATCH (r:Role)-[:RESPONSIBLE_FOR {aspect: 'owner'}]->(b) MATCH (r)-[:IN]->(o:Organisation)
-                 RETURN DISTINCT o } AS ownersB
-  WHERE size(ownersA) > 0 AND size(ownersB) > 0 AND none(o IN ownersA WHERE o IN ownersB)
+  // Start from owner responsibilities: only nodes with owners can have dependency boundaries.
+  MATCH (ra:Role)-[:RESPONSIBLE_FOR {aspect: 'owner'}]->(n)-[:DEPENDS_ON]->(b)<-[:RESPONSIBLE_FOR {aspect: 'owner'}]-(rb:Role)
+  MATCH (ra)-[:IN]->(x:Organisation)
+  MATCH (rb)-[:IN]->(y:Organisation)
+  WITH asOf, n, b, collect(DISTINCT x) AS ownersA, collect(DISTINCT y) AS ownersB
+  WHERE none(o IN ownersA WHERE o IN ownersB)
   UNWIND ownersA AS x
   UNWIND ownersB AS y
   WITH DISTINCT asOf, n, b, CASE WHEN x.id < y.id THEN [x, y] ELSE [y, x] END AS pair
   WITH asOf, n, b, pair[0] AS o1, pair[1] AS o2
   WHERE NOT EXISTS {
-    MATCH (g:Agreement)-[:COVERS]->(c)
-    WHERE (c = n OR c = b) AND (g)-[:PARTY]->(o1) AND (g)-[:PARTY]->(o2)
+    MATCH (n)<-[:COVERS]-(g:Agreement)-[:PARTY]->(o1)
+    WHERE (g)-[:PARTY]->(o2)
+      AND (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)
+  } AND NOT EXISTS {
+    MATCH (b)<-[:COVERS]-(g:Agreement)-[:PARTY]->(o1)
+    WHERE (g)-[:PARTY]->(o2)
       AND (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)
   }
   RETURN n, 'DEPENDENCY' AS kind, b, o1, o2

@@ -17,7 +17,7 @@ public final class BenchmarkProjection {
     public static Projection load(Driver driver, String database) {
         SessionConfig config = database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
         try (var session = driver.session(config)) {
-            return session.executeRead(tx -> ProjectionLoader.load(tx, Scope.LIVE));
+            return session.executeRead(tx -> ProjectionLoader.load(tx));
         }
     }
 }
