@@ -1,0 +1,48 @@
+package se.ansvarskarta.impact;
+
+import java.util.Arrays;
+
+import se.ansvarskarta.graph.Rel;
+import se.ansvarskarta.projection.Adjacency;
+import se.ansvarskarta.projection.Projection;
+
+/**
+ * Dependency closure and dependents (PRODUCT.md, analysis 2): every node reachable from a node over
+ * {@code DEPENDS_ON} and {@code MEMBER} (or against them), nearest first, never the node itself.
+ */
+public final class Closure {
+
+    private Closure() {
+    }
+
+    /** Every node the node needs, directly or through others. */
+    public static int[] dependencies(Projection p, int node) {
+        return reach(p, node, p.out(Rel.DEPENDS_ON), p.out(Rel.MEMBER));
+    }
+
+    /** Every node that needs the node, directly or through others. */
+    public static int[] dependents(Projection p, int node) {
+        return reach(p, node, p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER));
+    }
+
+    private static int[] reach(Projection p, int node, Adjacency first, Adjacency second) {
+        boolean[] seen = new boolean[p.size()];
+        int[] queue = new int[p.size()];
+        int size = 0;
+        seen[node] = true;
+        queue[size++] = node;
+        for (int head = 0; head < size; head++) {
+            int v = queue[head];
+            for (Adjacency edges : new Adjacency[] {first, second}) {
+                for (int e = edges.start(v); e < edges.end(v); e++) {
+                    int w = edges.target(e);
+                    if (!seen[w]) {
+                        seen[w] = true;
+                        queue[size++] = w;
+                    }
+                }
+            }
+        }
+        return Arrays.copyOfRange(queue, 1, size);
+    }
+}
