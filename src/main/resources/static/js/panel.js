@@ -35,8 +35,6 @@ const PROTECTION = `query($id: ID!) { protectionNeed(id: $id) { underClassified
 const EXPOSURE = `query($id: ID!) { riskExposure(id: $id) { score band
   risks { risk { id name score band likelihood consequence } via { id name } path } } }`;
 
-const REQUIRED = { SYSTEM: ['OWNER', 'MANAGER', 'OPERATIONS'], INFRASTRUCTURE: ['OWNER', 'OPERATIONS'], INFORMATION_TYPE: ['OWNER'] };
-
 let actions = {};
 let current = null;
 
@@ -183,22 +181,18 @@ function validity(a) {
   return `, ${a.validFrom || '…'}–${a.validTo || '…'}`;
 }
 
-/** Aspect × holders table; required aspects without a holder say so in words. */
+/** Aspect × holders table; the gaps analysis says which cells lack a holder or conflict, in words. */
 function responsibilities(node) {
-  const required = REQUIRED[node.kind] || [];
+  const problems = (state.gaps && state.gaps.get(node.id)) || {};
   const rows = ASPECTS.map((aspect) => {
     const held = node.responsibilities.filter((r) => r.aspect === aspect);
-    const owners = new Set(held.map((r) => r.organisation && r.organisation.id));
-    let problem = null;
-    if (aspect === 'OWNER' && owners.size > 1) problem = 'CONFLICT';
-    else if (required.includes(aspect) && !held.length) problem = 'MISSING';
-    else if (required.includes(aspect) && held.every((r) => r.vacant)) problem = 'VACANT';
+    const problem = problems[aspect] || null;
     const cell = held.length
       ? held.map((r) => el('div', {},
         r.organisation ? el('span', { class: 'org-dot', style: `border-color:${orgColour(r.organisation.id)}` }, r.organisation.name) : '?',
         ': ', link(r.role), ' – ',
         r.vacant ? el('span', { class: 'badge problem', text: t('explorer.vacant') }) : el('span', { class: 'holder', text: r.role.holder })))
-      : el('span', { class: 'hint', text: required.includes(aspect) ? '' : t('explorer.notRequired') });
+      : el('span', { class: 'hint', text: '–' });
     return el('tr', { class: problem ? 'has-problem' : '' },
       el('th', { scope: 'row', text: t(`explorer.aspect.${aspect.toLowerCase()}`) }),
       el('td', {}, cell, problem ? el('span', { class: 'badge problem', text: t(`explorer.problem.${problem}`) }) : ''));
@@ -228,29 +222,14 @@ function classification(node) {
     return el('p', {}, el('span', { class: 'badge problem', text: t('explorer.panel.noOwnClassification') }));
   }
   const labels = (state.model && state.model.classificationLabels) || [];
-  const stale = isStale(node.id, c.assessed);
+  const stale = state.stale ? state.stale.has(node.id) : null;
   return el('div', {},
     el('p', {}, levels.map((a) => `${t(`explorer.classification.short.${a}`)} ${c[a]}${labels[c[a]] ? ` ${labels[c[a]]}` : ''}`).join(' · ')),
     el('p', {}, `${t('explorer.panel.assessed')}: ${c.assessed || t('explorer.panel.noDate')} `,
-      stale ? el('span', { class: 'badge problem', id: 'stale-badge', text: t('explorer.panel.stale') })
-        : el('span', { class: 'badge ok', text: t('explorer.panel.current') })),
+      stale === null ? el('span', { class: 'hint', text: t('explorer.panel.staleUnknown') })
+        : stale ? el('span', { class: 'badge problem', id: 'stale-badge', text: t('explorer.panel.stale') })
+          : el('span', { class: 'badge ok', text: t('explorer.panel.current') })),
     c.note ? el('p', { class: 'hint', text: c.note }) : '');
-}
-
-/** Stale per the stale-classifications report when it is there; else by the policy's months (PRODUCT.md 4). */
-function isStale(id, assessed) {
-  if (state.stale) {
-    return state.stale.has(id);
-  }
-  if (!assessed) return true;
-  const months = (state.model && state.model.classificationMaxAgeMonths) || 24;
-  const limit = new Date(assessed);
-  const day = limit.getUTCDate();
-  limit.setUTCDate(1);
-  limit.setUTCMonth(limit.getUTCMonth() + months);
-  const last = new Date(Date.UTC(limit.getUTCFullYear(), limit.getUTCMonth() + 1, 0)).getUTCDate();
-  limit.setUTCDate(Math.min(day, last));
-  return new Date(new Date().toISOString().slice(0, 10)) > limit;
 }
 
 function boundaries(node) {

@@ -15,6 +15,8 @@ export const state = {
   boundaries: null,
   /** Ids of the nodes whose own classification is stale (stale-classifications), null when unknown. */
   stale: null,
+  /** node id → {aspect: problem} from the gaps analysis, null when not available. */
+  gaps: null,
 };
 
 // Federation blue, then well-separated colours for members and others; suppliers and authorities grey.

@@ -26,7 +26,7 @@ import se.ansvarskarta.projection.ProjectionService;
 
 /** The model's lists and lookups: {@code node}, {@code systems}, {@code search}... answered from the projection. */
 @Controller
-public class CatalogController {
+class CatalogController {
 
     private final ProjectionService projections;
 
@@ -148,7 +148,7 @@ public class CatalogController {
     }
 
     /** Responsibility entries of a node (incoming) or of a role (outgoing). */
-    public static List<Map<String, Object>> responsibilityEntries(Projection p, NodeRef ref, boolean ofRole) {
+    static List<Map<String, Object>> responsibilityEntries(Projection p, NodeRef ref, boolean ofRole) {
         int node = p.indexOf(ref.id());
         if (node < 0) {
             return List.of();

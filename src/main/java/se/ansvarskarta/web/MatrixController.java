@@ -60,10 +60,13 @@ class MatrixController {
 
     @GetMapping("/api/matrix.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String organisation,
-                               @RequestParam(required = false) String lang) throws IOException {
+                               @RequestParam(required = false) String lang,
+                               @RequestParam(required = false) String separator) throws IOException {
         Locale locale = Languages.locale(lang);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        // Semicolons like the reports' CSV, which Swedish Excel opens as columns; ?separator=comma for RFC 4180.
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter("comma".equals(separator) ? ',' : ';').get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(header(locale));
             for (List<String> record : records(matrix.rows(organisation), locale)) {
                 printer.printRecord(record);

@@ -24,6 +24,7 @@ import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.NodeRef;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
+import se.ansvarskarta.responsibility.Responsibilities;
 
 /**
  * {@code neighbourhood}: the part of the graph the explorer draws, found breadth-first from the nodes it starts or
@@ -138,10 +139,9 @@ class NeighbourhoodController {
             case ROLE -> addAll(result, p.out(Rel.IN), node);
             case BODY -> addAll(result, p.out(Rel.PART_OF), node);
             case SYSTEM, INFRASTRUCTURE, INFORMATION_TYPE -> {
-                Adjacency responsible = p.in(Rel.RESPONSIBLE_FOR);
-                for (int e = responsible.start(node); e < responsible.end(node); e++) {
-                    if (Aspect.values()[responsible.tag(e)] == Aspect.OWNER) {
-                        addAll(result, p.out(Rel.IN), responsible.target(e));
+                for (Responsibilities.Entry entry : Responsibilities.of(p, node)) {
+                    if (entry.aspect() == Aspect.OWNER && entry.organisation() >= 0) {
+                        result.add(entry.organisation());
                     }
                 }
             }

@@ -3,22 +3,21 @@ package se.ansvarskarta.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import se.ansvarskarta.api.NotFoundException;
-import se.ansvarskarta.catalog.CatalogController;
 import se.ansvarskarta.graph.Aspect;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
-import se.ansvarskarta.projection.NodeRef;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
+import se.ansvarskarta.responsibility.Gaps;
+import se.ansvarskarta.responsibility.Responsibilities;
 
 /**
  * The responsibility matrix (gränsdragningslista): every system and infrastructure node × the four responsibility
@@ -28,14 +27,11 @@ import se.ansvarskarta.projection.ProjectionService;
 @Service
 class ResponsibilityMatrix {
 
-    /** A problem of a cell, spelled as the GraphQL {@code GapProblem}. */
-    enum Problem { MISSING, VACANT, CONFLICT }
-
     /** One role holding an aspect. */
     record Holder(String organisationId, String organisation, String roleId, String role, boolean vacant) {
     }
 
-    record Cell(List<Holder> holders, Problem problem, boolean required) {
+    record Cell(List<Holder> holders, Gaps.Problem problem) {
     }
 
     record Row(String id, String name, String kind, Map<Aspect, Cell> cells) {
@@ -68,9 +64,15 @@ class ResponsibilityMatrix {
         }
         nodes.sort(Comparator.<Integer, Integer>comparing(i -> p.kind(i).ordinal())
                 .thenComparing(i -> p.name(i) == null ? p.id(i) : p.name(i), String.CASE_INSENSITIVE_ORDER));
+        // The gaps analysis marks the cells; a conflict wins over a vacancy of the same owner aspect.
+        Map<Integer, Map<Aspect, Gaps.Problem>> gaps = new HashMap<>();
+        for (Gaps.Gap gap : Gaps.of(p)) {
+            gaps.computeIfAbsent(gap.node(), n -> new EnumMap<>(Aspect.class))
+                    .merge(gap.aspect(), gap.problem(), (a, b) -> a == Gaps.Problem.CONFLICT ? a : b);
+        }
         List<Row> rows = new ArrayList<>();
         for (int node : nodes) {
-            Row row = row(p, node);
+            Row row = row(p, node, gaps);
             if (org < 0 || involves(p, node, org, row)) {
                 rows.add(row);
             }
@@ -78,52 +80,22 @@ class ResponsibilityMatrix {
         return rows;
     }
 
-    private static Row row(Projection p, int node) {
+    private static Row row(Projection p, int node, Map<Integer, Map<Aspect, Gaps.Problem>> gaps) {
         Map<Aspect, List<Holder>> held = new EnumMap<>(Aspect.class);
         for (Aspect aspect : Aspect.values()) {
             held.put(aspect, new ArrayList<>());
         }
-        for (Map<String, Object> entry : CatalogController.responsibilityEntries(p, NodeRef.of(p, node), false)) {
-            NodeRef role = (NodeRef) entry.get("role");
-            NodeRef org = (NodeRef) entry.get("organisation");
-            held.get(Aspect.valueOf((String) entry.get("aspect"))).add(new Holder(
-                    org == null ? null : org.id(), org == null ? null : org.name(), role.id(), role.name(),
-                    (Boolean) entry.get("vacant")));
+        for (Responsibilities.Entry entry : Responsibilities.of(p, node)) {
+            int org = entry.organisation();
+            held.get(entry.aspect()).add(new Holder(org < 0 ? null : p.id(org), org < 0 ? null : p.name(org),
+                    p.id(entry.role()), p.name(entry.role()), entry.vacant()));
         }
+        Map<Aspect, Gaps.Problem> problems = gaps.getOrDefault(node, Map.of());
         Map<Aspect, Cell> cells = new EnumMap<>(Aspect.class);
         for (Aspect aspect : Aspect.values()) {
-            List<Holder> holders = held.get(aspect);
-            boolean required = required(p.kind(node), aspect);
-            cells.put(aspect, new Cell(holders, problem(aspect, required, holders), required));
+            cells.put(aspect, new Cell(held.get(aspect), problems.get(aspect)));
         }
         return new Row(p.id(node), p.name(node), p.kind(node).name(), cells);
-    }
-
-    /** Required aspects: System owner, manager, operations; Infrastructure owner, operations (PRODUCT.md 6). */
-    static boolean required(Kind kind, Aspect aspect) {
-        return switch (kind) {
-            case SYSTEM -> aspect != Aspect.TECHNICAL;
-            case INFRASTRUCTURE -> aspect == Aspect.OWNER || aspect == Aspect.OPERATIONS;
-            case INFORMATION_TYPE -> aspect == Aspect.OWNER;
-            default -> false;
-        };
-    }
-
-    private static Problem problem(Aspect aspect, boolean required, List<Holder> holders) {
-        if (aspect == Aspect.OWNER) {
-            Set<String> orgs = new LinkedHashSet<>();
-            holders.forEach(h -> orgs.add(h.organisationId()));
-            if (orgs.size() > 1) {
-                return Problem.CONFLICT;
-            }
-        }
-        if (!required) {
-            return null;
-        }
-        if (holders.isEmpty()) {
-            return Problem.MISSING;
-        }
-        return holders.stream().allMatch(Holder::vacant) ? Problem.VACANT : null;
     }
 
     private static boolean involves(Projection p, int node, int org, Row row) {
