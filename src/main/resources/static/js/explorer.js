@@ -29,7 +29,9 @@ let startIds = [];
 
 async function main() {
   const started = performance.now();
-  const [, init] = await Promise.all([loadTexts(preferredLanguage()), gql(INIT)]);
+  // The texts first: that request also sets the CSRF cookie the GraphQL POSTs must echo.
+  await loadTexts(preferredLanguage());
+  const init = await gql(INIT);
   applyTexts();
   document.getElementById('lang').value = currentLanguage();
   document.getElementById('logout-csrf').value = csrfToken();
@@ -116,6 +118,7 @@ function buildFilters(init) {
       onchange: (e) => {
         if (e.target.checked) graph.filters.kinds.add(kind); else graph.filters.kinds.delete(kind);
         graph.applyFilters();
+        graph.layout(false);
       } }),
     ` ${graph.kindLabel(kind)}`)));
   const categories = document.getElementById('filter-category');
@@ -149,6 +152,7 @@ function bindControls() {
   document.getElementById('filter-category').addEventListener('change', (e) => {
     graph.filters.category = e.target.value;
     graph.applyFilters();
+    graph.layout(false);
   });
   document.getElementById('btn-fit').addEventListener('click', () => graph.graph().fit(undefined, 30));
   document.getElementById('btn-layout').addEventListener('click', () => graph.layout(true));

@@ -27,7 +27,8 @@ const EDGE_GROUP = {
   DEPENDS_ON: 'dependency', MEMBER: 'cluster', USED_BY: 'use', RESPONSIBLE_FOR: 'responsibility',
 };
 
-export const filters = { organisation: '', kinds: new Set(KINDS), category: '' };
+// Roles, risks, analyses, documents and agreements are one tick away; the overview starts with what owns and runs.
+export const filters = { organisation: '', kinds: new Set(['ORGANISATION', 'BODY', 'INFORMATION_TYPE', 'SYSTEM', 'INFRASTRUCTURE']), category: '' };
 
 let cy;
 let onSelect = () => {};
@@ -40,7 +41,6 @@ export function initGraph(container, selectHandler) {
   onSelect = selectHandler;
   cy = cytoscape({
     container,
-    wheelSensitivity: 0.3,
     minZoom: 0.15,
     maxZoom: 3,
     boxSelectionEnabled: false,
@@ -63,7 +63,7 @@ function styles() {
       'label': 'data(label)',
       'text-wrap': 'wrap',
       'text-max-width': 150,
-      'font-size': 11,
+      'font-size': 12,
       'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif',
       'color': '#111827',
       'text-valign': 'bottom',
@@ -71,9 +71,9 @@ function styles() {
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': 2,
-      'width': 34, 'height': 34,
+      'width': 36, 'height': 36,
     } },
-    { selector: 'node[kind = "ORGANISATION"]', style: { 'width': 58, 'height': 40, 'font-size': 13, 'font-weight': 'bold', 'border-width': 5 } },
+    { selector: 'node[kind = "ORGANISATION"]', style: { 'width': 64, 'height': 44, 'font-size': 15, 'font-weight': 'bold', 'border-width': 5 } },
     { selector: 'node[kind = "SYSTEM"], node[kind = "INFRASTRUCTURE"]', style: { 'width': 42, 'height': 34 } },
     { selector: 'node.vacant', style: { 'border-style': 'dashed' } },
     { selector: 'node.more', style: { 'background-image': 'none', 'border-width': 4 } },

@@ -25,7 +25,7 @@ const NODE = `query($id: ID!) { node(id: $id) { id name kind
       ${CLASSIFICATION} ${RESPONSIBILITIES} ${RISKS} ${COVER} riskAnalyses { id name performed } }
   ... on Risk { likelihood consequence score band status treatment reviewBy description targets { id name } owner { id name holder } }
   ... on RiskAnalysis { performed nextReview description scope { id name } by { id name holder } }
-  ... on Document { type adopted reviewBy status description adoptedBy { id name } governs { id name } }
+  ... on Document { type adopted reviewBy documentStatus: status description adoptedBy { id name } governs { id name } }
   ... on Agreement { type validFrom validTo description parties { id name } covers { id name } }
 } }`;
 
