@@ -56,8 +56,8 @@ async function main() {
   bindControls();
 
   startIds = startNodes();
-  const slice = await graph.start(startIds);
   graph.renderLegend(document.getElementById('legend'));
+  const slice = await graph.start(startIds);
   window.explorer.ready = true;
   window.explorer.loadMillis = Math.round(performance.now() - started);
   setStatus(t('explorer.started', slice.nodes.length, state.model.nodeCount) + (slice.truncated ? ` ${t('explorer.truncated')}` : ''));
@@ -147,7 +147,7 @@ function bindControls() {
       await graph.expand(e.target.value);
     }
     graph.applyFilters();
-    graph.layout(false);
+    graph.layout(false, e.target.value);
   });
   document.getElementById('filter-category').addEventListener('change', (e) => {
     graph.filters.category = e.target.value;

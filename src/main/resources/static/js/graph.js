@@ -62,8 +62,8 @@ function styles() {
       'border-width': 3,
       'label': 'data(label)',
       'text-wrap': 'wrap',
-      'text-max-width': 150,
-      'font-size': 12,
+      'text-max-width': 110,
+      'font-size': 13,
       'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif',
       'color': '#111827',
       'text-valign': 'bottom',
@@ -91,7 +91,7 @@ function styles() {
     } },
     { selector: 'edge[group = "dependency"]', style: { 'width': 2.6, 'line-color': '#1f2937', 'target-arrow-color': '#1f2937', 'target-arrow-shape': 'triangle', 'arrow-scale': 1.1 } },
     { selector: 'edge[group = "cluster"]', style: { 'width': 2, 'line-style': 'dashed', 'line-dash-pattern': [8, 3], 'line-color': '#4b5563', 'target-arrow-color': '#4b5563', 'target-arrow-shape': 'square' } },
-    { selector: 'edge[group = "use"]', style: { 'width': 1.8, 'line-style': 'dotted', 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', 'target-arrow-shape': 'circle' } },
+    { selector: 'edge[group = "use"]', style: { 'opacity': 0.55, 'width': 1.8, 'line-style': 'dotted', 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', 'target-arrow-shape': 'circle' } },
     { selector: 'edge[group = "responsibility"]', style: { 'width': 1.6, 'line-style': 'dashed', 'line-color': '#15803d', 'target-arrow-color': '#15803d', 'target-arrow-shape': 'triangle-tee', 'label': 'data(label)' } },
     { selector: 'edge.uncovered', style: { 'width': 4, 'line-color': '#d00000', 'target-arrow-color': '#d00000', 'line-style': 'dashed', 'label': 'data(warning)', 'color': '#d00000', 'font-weight': 'bold' } },
     { selector: 'edge.path', style: { 'width': 6, 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'line-style': 'solid', 'z-index': 30 } },
@@ -175,7 +175,7 @@ export async function start(ids, depth = 1) {
   cy.elements().remove();
   const slice = await loadNeighbourhood(ids, depth);
   addSlice(slice);
-  layout(true);
+  layout(true, ids[0]);
   return slice;
 }
 
@@ -185,7 +185,7 @@ export async function expand(id) {
   const before = cy.nodes().length;
   addSlice(slice, id);
   if (cy.nodes().length > before) {
-    layout(false);
+    layout(false, id);
   }
   return slice;
 }
@@ -201,23 +201,56 @@ export async function show(ids) {
   }
 }
 
-export function layout(fresh) {
-  const visible = cy.elements().filter((e) => !e.hasClass('hidden') && (e.isEdge() ? !e.source().hasClass('hidden') && !e.target().hasClass('hidden') : true));
+/** Below this zoom the labels are too small to read on a projector; the view then centres on the focus instead. */
+const READABLE_ZOOM = 0.75;
+
+/**
+ * Force-directed layout of what is visible: organisations push harder (they are the hubs that every use edge
+ * pulls together), labels count as part of a node so they do not overlap.
+ */
+export function layout(fresh, focus) {
+  cy.resize();
+  const visible = cy.elements().filter((e) => e.visible());
   const count = visible.nodes().length;
+  // Organisations share most of their neighbours, so forces alone pile them up: they get their own ring.
+  const organisations = visible.nodes('[kind = "ORGANISATION"]');
+  if (fresh && organisations.length > 1) {
+    const radius = 90 + 40 * organisations.length;
+    organisations.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / organisations.length - Math.PI / 2;
+      n.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+
+    // Everything else starts spread over a disc around them; the forces then pull each node to its owners.
+    const spread = 60 * Math.sqrt(count) + radius;
+    visible.nodes().not(organisations).forEach((n, i) => {
+      const angle = i * 2.399963; // golden angle: an even spread without randomness, the same layout every time
+      const r = spread * Math.sqrt((i + 0.5) / count);
+      n.position({ x: r * Math.cos(angle), y: r * Math.sin(angle) });
+    });
+  }
   visible.layout({
     name: 'cose',
     animate: false,
-    randomize: fresh,
+    randomize: fresh && organisations.length <= 1,
     fit: true,
-    padding: 30,
+    padding: 20,
     nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => (count > 60 ? 70 : 95),
-    nodeRepulsion: () => (count > 60 ? 9000 : 14000),
-    edgeElasticity: () => 80,
-    gravity: 0.6,
-    numIter: count > 200 ? 600 : 1200,
-    componentSpacing: 60,
+    // Use edges are many and shared: long and soft, so that they do not pull the organisations together.
+    idealEdgeLength: (e) => (e.data('group') === 'use' ? 140 : 50),
+    nodeRepulsion: (n) => (n.data('kind') === 'ORGANISATION' ? 2000000 : 6000),
+    nodeOverlap: 10,
+    edgeElasticity: (e) => (e.data('group') === 'use' ? 600 : 60),
+    gravity: 1.5,
+    numIter: count > 200 ? 600 : 1500,
+    componentSpacing: 40,
   }).run();
+
+  const centre = cy.getElementById(focus || '');
+  if (cy.zoom() < READABLE_ZOOM) {
+    cy.zoom(READABLE_ZOOM);
+    cy.center(centre.nonempty() && centre.visible() ? centre : visible.nodes());
+  }
 }
 
 export function refreshLabels() {
