@@ -10,7 +10,8 @@ import { initMatrix, loadMatrix } from './matrix.js';
 import { initGaps, loadGaps, render as renderGaps } from './gaps.js';
 import { initHeatmap, loadHeatmap, render as renderHeatmap } from './heatmap.js';
 
-const INIT = `{
+const INIT = `query($start: [ID!]!) {
+  start: neighbourhood(ids: $start) { ${graph.SLICE} }
   model { classificationLabels classificationMaxAgeMonths riskAnalysisMaxAgeMonths
           likelihoodMin likelihoodMax consequenceMin consequenceMax riskBands { name max } nodeCount }
   organisations { id name type memberOf { id } }
@@ -31,7 +32,16 @@ async function main() {
   const started = performance.now();
   // The texts first: that request also sets the CSRF cookie the GraphQL POSTs must echo.
   await loadTexts(preferredLanguage());
-  const init = await gql(INIT);
+  // One request for the settings, the organisations and the first neighbourhood: the graph is up in one round trip.
+  startIds = startNodes();
+  let init;
+  try {
+    init = await gql(INIT, { start: startIds });
+  } catch (e) {
+    if (!startIds.length) throw e;
+    startIds = []; // a stale #node= link: start where everyone starts
+    init = await gql(INIT, { start: startIds });
+  }
   applyTexts();
   document.getElementById('lang').value = currentLanguage();
   document.getElementById('logout-csrf').value = csrfToken();
@@ -55,9 +65,11 @@ async function main() {
   buildFilters(init);
   bindControls();
 
-  startIds = startNodes();
   graph.renderLegend(document.getElementById('legend'));
-  const slice = await graph.start(startIds);
+  const slice = await graph.start(startIds, 1, init.start);
+  if (!startIds.length && slice.nodes.length) {
+    startIds = [slice.nodes[0].node.id];
+  }
   window.explorer.ready = true;
   window.explorer.loadMillis = Math.round(performance.now() - started);
   setStatus(t('explorer.started', slice.nodes.length, state.model.nodeCount) + (slice.truncated ? ` ${t('explorer.truncated')}` : ''));
@@ -68,13 +80,10 @@ async function main() {
   loadMarks();
 }
 
-/** #node=<id> in the address, else the federation (or the first organisation). */
+/** #node=<id> in the address; none means the server's default start (the federations). */
 function startNodes() {
   const hash = new URLSearchParams(window.location.hash.slice(1)).get('node');
-  if (hash) return [hash];
-  const orgs = filterOrganisations();
-  const federation = orgs.find((o) => o.type === 'federation') || orgs[0] || [...state.organisations.values()][0];
-  return federation ? [federation.id] : [];
+  return hash ? [hash] : [];
 }
 
 async function loadMarks() {
@@ -97,9 +106,11 @@ async function loadMarks() {
 async function selectNode(id, switchView = true) {
   if (switchView && view !== 'graph') showView('graph');
   if (graph.graph().getElementById(id).empty()) {
-    await graph.show([id]);
+    // A node found by search or in a list comes with its neighbours, so that it is seen in context.
+    await graph.expand(id);
   }
   graph.select(id);
+  graph.centre(id, true);
   document.getElementById('ptab-node').click();
   window.location.hash = `node=${encodeURIComponent(id)}`;
   await showNode(id);
@@ -157,7 +168,8 @@ function bindControls() {
   document.getElementById('btn-fit').addEventListener('click', () => graph.graph().fit(undefined, 30));
   document.getElementById('btn-layout').addEventListener('click', () => graph.layout(true));
   document.getElementById('btn-reset').addEventListener('click', async () => {
-    await graph.start(startNodes());
+    window.location.hash = '';
+    await graph.start(startIds);
     whatif.remark();
   });
   document.getElementById('lang').addEventListener('change', (e) => switchLanguage(e.target.value));

@@ -10,16 +10,17 @@ const SHAPES = {
   DOCUMENT: 'rhomboid', AGREEMENT: 'cut-rectangle',
 };
 
-const NEIGHBOURHOOD = `query($ids: [ID!]!, $depth: Int, $first: Int, $known: [ID!]) {
-  neighbourhood(ids: $ids, depth: $depth, first: $first, known: $known) {
+/** The selection of a neighbourhood, shared with the explorer's first request. */
+export const SLICE = `
     truncated
     nodes { degree organisations owners { id }
       node { id name kind
         ... on System { category }
         ... on Infrastructure { infrastructureKind }
         ... on Role { vacant } } }
-    edges { source target type aspect }
-  }
+    edges { source target type aspect }`;
+const NEIGHBOURHOOD = `query($ids: [ID!]!, $depth: Int, $first: Int, $known: [ID!]) {
+  neighbourhood(ids: $ids, depth: $depth, first: $first, known: $known) { ${SLICE} }
 }`;
 
 /** Relationship types grouped by how they are drawn. */
@@ -170,13 +171,13 @@ export async function loadNeighbourhood(ids, depth = 1, first = 150) {
   return data.neighbourhood;
 }
 
-/** Start over from some nodes: their neighbourhood only. */
-export async function start(ids, depth = 1) {
+/** Start over from some nodes: their neighbourhood only (`slice` when it is already loaded). */
+export async function start(ids, depth = 1, slice = null) {
   cy.elements().remove();
-  const slice = await loadNeighbourhood(ids, depth);
-  addSlice(slice);
-  layout(true, ids[0]);
-  return slice;
+  const loaded = slice || await loadNeighbourhood(ids, depth);
+  addSlice(loaded);
+  layout(true, ids[0] || (loaded.nodes[0] && loaded.nodes[0].node.id));
+  return loaded;
 }
 
 /** Adds the neighbours of one node (one step) and tidies the layout. */
@@ -328,8 +329,13 @@ export function select(id) {
   }
 }
 
-export function centre(id) {
+/** Centres the node; with `ifOutside`, only when it is not already in view. */
+export function centre(id, ifOutside = false) {
   const node = cy.getElementById(id);
+  if (node.nonempty() && ifOutside) {
+    const p = node.renderedPosition();
+    if (p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20) return;
+  }
   if (node.nonempty()) {
     cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 200 });
   }

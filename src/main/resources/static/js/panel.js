@@ -236,7 +236,10 @@ function boundaries(node) {
   if (!state.boundaries) {
     return el('p', { class: 'hint', text: t('explorer.panel.boundariesUnavailable') });
   }
-  const mine = state.boundaries.filter((b) => b.node.id === node.id || (b.dependsOn && b.dependsOn.id === node.id));
+  // An organisation's boundaries are those it is a party to; other nodes' are those on them or their dependencies.
+  const mine = state.boundaries.filter((b) => (node.kind === 'ORGANISATION'
+    ? b.organisations.some((o) => o.id === node.id)
+    : b.node.id === node.id || (b.dependsOn && b.dependsOn.id === node.id)));
   return list(mine, (b) => [
     b.covered ? el('span', { class: 'badge ok', text: t('explorer.boundary.covered') })
       : el('span', { class: 'badge problem', text: `⚠ ${t('explorer.boundary.uncovered')}` }),

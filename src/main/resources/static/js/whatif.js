@@ -4,7 +4,7 @@
 import { gql } from './api.js';
 import { t } from './i18n.js';
 import { el, setStatus } from './state.js';
-import { graph, show, highlightPath, applyFilters, refreshLabels, kindLabel } from './graph.js';
+import { graph, show, highlightPath, applyFilters, refreshLabels, kindLabel, select as selectInGraph } from './graph.js';
 
 const IMPACT = `query($failed: [ID!]!) { impact(failed: $failed) {
   down { depth path node { id name kind } }
@@ -62,6 +62,7 @@ export async function run() {
   result.organisations.forEach((o) => ids.add(o.organisation.id));
   await show([...ids]);
   mark();
+  graph().fit(graph().elements().filter((e) => e.visible()), 20);
   render();
   setStatus(t('explorer.whatif.done', result.down.length, result.organisations.length));
   document.getElementById('ptab-impact').click();
@@ -104,13 +105,13 @@ export function render() {
   const orgs = el('ul', { class: 'plain', id: 'impact-organisations' }, ...result.organisations.map((o) => {
     const path = organisationPath(o);
     return el('li', { class: 'impact-org', dataset: { id: o.organisation.id } },
-      el('button', { class: 'link strong', onclick: () => { select(o.organisation.id); highlightPath(path); } }, `! ${o.organisation.name}`),
+      el('button', { class: 'link strong', onclick: () => { selectInGraph(o.organisation.id); highlightPath(path); } }, `! ${o.organisation.name}`),
       el('div', { class: 'hint' }, t('explorer.whatif.systems', o.systems.length), ': ', o.systems.map((s) => s.name).join(', ')),
       el('div', { class: 'path' }, `${t('explorer.whatif.path')}: `, names(path).join(' → ')));
   }));
   const down = el('ol', { class: 'plain', id: 'impact-down' }, ...result.down.map((d) =>
     el('li', { dataset: { id: d.node.id } },
-      el('button', { class: 'link', onclick: () => { select(d.node.id); highlightPath(d.path); } },
+      el('button', { class: 'link', onclick: () => { selectInGraph(d.node.id); highlightPath(d.path); } },
         `${d.depth === 0 ? '✖' : '↓'} ${d.node.name}`),
       ` · ${kindLabel(d.node.kind)} · ${t('explorer.whatif.depth', d.depth)}`,
       d.depth > 0 ? el('div', { class: 'path' }, names(d.path).join(' → ')) : '')));

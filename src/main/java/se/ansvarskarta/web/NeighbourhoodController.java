@@ -49,7 +49,7 @@ class NeighbourhoodController {
         int steps = Math.max(0, Math.min(depth == null ? 1 : depth, 5));
         LinkedHashMap<Integer, Integer> found = new LinkedHashMap<>();
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (String id : ids) {
+        for (String id : ids.isEmpty() ? defaultStart(p) : ids) {
             int node = p.indexOf(id);
             if (node < 0) {
                 throw new NotFoundException(id);
@@ -114,6 +114,21 @@ class NeighbourhoodController {
             }
         }
         return Map.of("nodes", nodes, "edges", edges, "truncated", truncated);
+    }
+
+    /** Where the explorer starts when it is given no node: the federations, else the first organisation. */
+    private static List<String> defaultStart(Projection p) {
+        List<String> federations = new ArrayList<>();
+        String first = null;
+        for (int i = 0; i < p.size(); i++) {
+            if (p.kind(i) == Kind.ORGANISATION) {
+                first = first == null ? p.id(i) : first;
+                if ("federation".equals(p.type(i))) {
+                    federations.add(p.id(i));
+                }
+            }
+        }
+        return !federations.isEmpty() ? federations : first == null ? List.of() : List.of(first);
     }
 
     /** Every node one edge away, in either direction, in relationship order. */
