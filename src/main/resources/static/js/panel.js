@@ -240,10 +240,11 @@ function boundaries(node) {
   const mine = state.boundaries.filter((b) => (node.kind === 'ORGANISATION'
     ? b.organisations.some((o) => o.id === node.id)
     : b.node.id === node.id || (b.dependsOn && b.dependsOn.id === node.id)));
+  mine.sort((a, b) => Number(a.covered) - Number(b.covered)); // uncovered first: they are the findings
   return list(mine, (b) => [
     b.covered ? el('span', { class: 'badge ok', text: t('explorer.boundary.covered') })
       : el('span', { class: 'badge problem', text: `⚠ ${t('explorer.boundary.uncovered')}` }),
-    ' ', b.kind === 'DEPENDENCY' ? [link(b.node), ' → ', link(b.dependsOn)] : t('explorer.boundary.node'),
+    ' ', b.kind === 'DEPENDENCY' ? [link(b.node), ' → ', link(b.dependsOn)] : [link(b.node), ` (${t('explorer.boundary.node')})`],
     ': ', b.organisations.map((o) => o.name).join(' / '),
     b.agreements && b.agreements.length ? [` – ${t('explorer.boundary.by')} `, ...b.agreements.map(link)] : '',
   ]);
