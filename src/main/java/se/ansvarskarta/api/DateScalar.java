@@ -17,6 +17,10 @@ import graphql.schema.GraphQLScalarType;
 /** The {@code Date} scalar: an ISO date, YYYY-MM-DD. */
 final class DateScalar {
 
+    static final String NOT_A_DATE = "Not a date of the form YYYY-MM-DD";
+    static final String NOT_A_VALID_DATE = "Not a valid date";
+    static final String NOT_A_STRING = "A date must be a string YYYY-MM-DD";
+
     static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
             .name("Date")
             .description("ISO date, YYYY-MM-DD")
@@ -40,7 +44,7 @@ final class DateScalar {
                     if (input instanceof StringValue s) {
                         return parse(s.getValue(), CoercingParseLiteralException::new);
                     }
-                    throw new CoercingParseLiteralException("A date must be a string YYYY-MM-DD");
+                    throw new CoercingParseLiteralException(NOT_A_STRING);
                 }
             })
             .build();
@@ -51,11 +55,11 @@ final class DateScalar {
     private static LocalDate parse(String text, java.util.function.Function<String, RuntimeException> error) {
         try {
             if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                throw error.apply("Not a date of the form YYYY-MM-DD: " + text);
+                throw error.apply(NOT_A_DATE + ": " + text);
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error.apply("Not a valid date: " + text);
+            throw error.apply(NOT_A_VALID_DATE + ": " + text);
         }
     }
 }

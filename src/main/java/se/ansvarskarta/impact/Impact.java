@@ -48,11 +48,10 @@ public final class Impact {
             next[f] = -1;
             queue[size++] = f;
         }
-        Adjacency dependedOnBy = p.in(Rel.DEPENDS_ON);
-        Adjacency clustersOf = p.in(Rel.MEMBER);
+        Adjacency[] against = {p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER)};
         for (int head = 0; head < size; head++) {
             int v = queue[head];
-            for (Adjacency edges : new Adjacency[] {dependedOnBy, clustersOf}) {
+            for (Adjacency edges : against) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
                     int u = edges.target(e);
                     if (depth[u] < 0 && failure.isDown(u)) {
@@ -62,6 +61,14 @@ public final class Impact {
                     }
                 }
             }
+        }
+        // within a depth, model order, so that answers do not depend on the order edges come from the store
+        for (int from = distinct.length, to; from < size; from = to) {
+            to = from;
+            while (to < size && depth[queue[to]] == depth[queue[from]]) {
+                to++;
+            }
+            Arrays.sort(queue, from, to);
         }
         int[] down = Arrays.copyOf(queue, size);
 
@@ -81,7 +88,7 @@ public final class Impact {
         return new Impact(down, depth, next, organisations);
     }
 
-    /** The down nodes, failed ones first, then by depth. */
+    /** The down nodes: the failed ones first as given, then by depth and, within a depth, in model order. */
     public int[] down() {
         return down.clone();
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import se.ansvarskarta.api.BadRequestException;
 import se.ansvarskarta.api.Nodes;
 import se.ansvarskarta.api.RequestProjection;
+import se.ansvarskarta.projection.Closure;
 import se.ansvarskarta.projection.NodeRef;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;

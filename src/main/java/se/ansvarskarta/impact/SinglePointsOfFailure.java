@@ -51,11 +51,10 @@ public class SinglePointsOfFailure implements Derivation {
             }
         }
         int criticalCount = size;
-        Adjacency dependsOn = p.out(Rel.DEPENDS_ON);
-        Adjacency members = p.out(Rel.MEMBER);
+        Adjacency[] closure = {p.out(Rel.DEPENDS_ON), p.out(Rel.MEMBER)};
         for (int head = 0; head < size; head++) {
             int v = queue[head];
-            for (Adjacency edges : new Adjacency[] {dependsOn, members}) {
+            for (Adjacency edges : closure) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
                     int w = edges.target(e);
                     if (!seen[w]) {

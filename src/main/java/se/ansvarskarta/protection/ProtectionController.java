@@ -1,5 +1,7 @@
 package se.ansvarskarta.protection;
 
+import java.util.List;
+
 import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,7 +31,7 @@ class ProtectionController {
     }
 
     /** A level with its label and the node declaring it. */
-    record NeedLevel(int level, String label, NodeRef source) {
+    record NeedLevel(int level, String label, NodeRef source, List<NodeRef> raisedBy) {
     }
 
     @QueryMapping
@@ -47,6 +49,7 @@ class ProtectionController {
         if (level == ProtectionNeed.NONE) {
             return null;
         }
-        return new NeedLevel(level, p.settings().label(level), NodeRef.of(p, need.source(aspect)));
+        return new NeedLevel(level, p.settings().label(level), NodeRef.of(p, need.source(aspect)),
+                Nodes.refs(p, need.raisedBy(aspect)));
     }
 }

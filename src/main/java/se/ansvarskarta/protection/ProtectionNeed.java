@@ -6,6 +6,7 @@ import se.ansvarskarta.graph.ClassificationAspect;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
+import se.ansvarskarta.projection.Closure;
 import se.ansvarskarta.projection.Projection;
 
 /**
@@ -23,11 +24,13 @@ public final class ProtectionNeed {
     private final int[] level;
     private final int[] source;
     private final boolean underClassified;
+    private final int[][] raisedBy;
 
-    ProtectionNeed(int[] level, int[] source, boolean underClassified) {
+    ProtectionNeed(int[] level, int[] source, boolean underClassified, int[][] raisedBy) {
         this.level = level;
         this.source = source;
         this.underClassified = underClassified;
+        this.raisedBy = raisedBy;
     }
 
     /** The need of the node at index {@code node}. */
@@ -39,13 +42,13 @@ public final class ProtectionNeed {
         Kind kind = p.kind(node);
         if (kind == Kind.INFORMATION_TYPE) {
             ownLevel(p, node, level, source);
-            return new ProtectionNeed(level, source, false);
+            return new ProtectionNeed(level, source, false, raisedBy(p, node, new int[0], level));
         }
         if (!kind.isAsset()) {
-            return new ProtectionNeed(level, source, false);
+            return new ProtectionNeed(level, source, false, new int[ASPECTS][0]);
         }
         ownLevel(p, node, level, source);
-        int[] dependents = dependents(p, node);
+        int[] dependents = Closure.dependents(p, node);
         int[] own = new int[ASPECTS];
         int[] ownSource = new int[ASPECTS];
         for (int u : dependents) {
@@ -58,7 +61,36 @@ public final class ProtectionNeed {
                 }
             }
         }
-        return new ProtectionNeed(level, source, underClassified(p, node, level));
+        return new ProtectionNeed(level, source, underClassified(p, node, level),
+                raisedBy(p, node, dependents, level));
+    }
+
+    /** Per aspect: the node and the dependents whose own level reaches the need, the node first. */
+    private static int[][] raisedBy(Projection p, int node, int[] dependents, int[] need) {
+        int[][] result = new int[ASPECTS][];
+        int[] sizes = new int[ASPECTS];
+        for (int a = 0; a < ASPECTS; a++) {
+            result[a] = new int[need[a] == NONE ? 0 : 4];
+        }
+        int[] own = new int[ASPECTS];
+        int[] ownSource = new int[ASPECTS];
+        for (int i = -1; i < dependents.length; i++) {
+            int u = i < 0 ? node : dependents[i];
+            Arrays.fill(own, NONE);
+            ownLevel(p, u, own, ownSource);
+            for (int a = 0; a < ASPECTS; a++) {
+                if (need[a] != NONE && own[a] == need[a]) {
+                    if (sizes[a] == result[a].length) {
+                        result[a] = Arrays.copyOf(result[a], sizes[a] * 2);
+                    }
+                    result[a][sizes[a]++] = u;
+                }
+            }
+        }
+        for (int a = 0; a < ASPECTS; a++) {
+            result[a] = Arrays.copyOf(result[a], sizes[a]);
+        }
+        return result;
     }
 
     /** The need on an aspect, or {@link #NONE}. */
@@ -69,6 +101,14 @@ public final class ProtectionNeed {
     /** The node that declares the need on an aspect, or {@link #NONE}. */
     public int source(ClassificationAspect aspect) {
         return source[aspect.ordinal()];
+    }
+
+    /**
+     * The node itself and the dependents whose own level on the aspect equals the need: everything that would have
+     * to change for the need to drop.
+     */
+    public int[] raisedBy(ClassificationAspect aspect) {
+        return raisedBy[aspect.ordinal()].clone();
     }
 
     /** Whether a system's or infrastructure node's declared level is below its need on some aspect it declares. */
@@ -117,27 +157,5 @@ public final class ProtectionNeed {
             }
         }
         return false;
-    }
-
-    private static int[] dependents(Projection p, int node) {
-        boolean[] seen = new boolean[p.size()];
-        int[] queue = new int[p.size()];
-        int size = 0;
-        seen[node] = true;
-        queue[size++] = node;
-        Adjacency[] against = {p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER)};
-        for (int head = 0; head < size; head++) {
-            int v = queue[head];
-            for (Adjacency edges : against) {
-                for (int e = edges.start(v); e < edges.end(v); e++) {
-                    int w = edges.target(e);
-                    if (!seen[w]) {
-                        seen[w] = true;
-                        queue[size++] = w;
-                    }
-                }
-            }
-        }
-        return Arrays.copyOfRange(queue, 1, size);
     }
 }

@@ -154,6 +154,9 @@ public class ReportCatalog {
                 return "Rapporten kunde inte kontrolleras nu: " + e.getMessage(); // not cached: may be transient
             }
             error = "Cypher-fel: " + e.getMessage();
+        } catch (RuntimeException e) {
+            log.warn("Checking a report file failed", e);
+            return "Rapporten kunde inte kontrolleras nu: " + e.getMessage(); // not cached: may be transient
         }
         if (checked.size() > 1_000) {
             checked.clear();

@@ -140,7 +140,9 @@ public final class Boundaries {
                 }
             }
         }
-        return size == found.length ? found : Arrays.copyOf(found, size);
+        int[] agreements = size == found.length ? found : Arrays.copyOf(found, size);
+        Arrays.sort(agreements); // model order, whatever order the edges come in
+        return agreements;
     }
 
     private static boolean party(Adjacency parties, int agreement, int organisation) {

@@ -1,6 +1,7 @@
 package se.ansvarskarta.responsibility;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import se.ansvarskarta.graph.Aspect;
@@ -20,6 +21,7 @@ public final class Gaps {
     private static final Aspect[] SYSTEM = {Aspect.OWNER, Aspect.MANAGER, Aspect.OPERATIONS};
     private static final Aspect[] INFRASTRUCTURE = {Aspect.OWNER, Aspect.OPERATIONS};
     private static final Aspect[] INFORMATION_TYPE = {Aspect.OWNER};
+    private static final int[] NONE = new int[0];
 
     private Gaps() {
     }
@@ -52,38 +54,38 @@ public final class Gaps {
     public static List<Gap> of(Projection p) {
         List<Gap> gaps = new ArrayList<>();
         Adjacency responsible = p.in(Rel.RESPONSIBLE_FOR);
+        int[] held = new int[Aspect.values().length];
+        int[] filled = new int[Aspect.values().length];
         for (int v = 0; v < p.size(); v++) {
             Aspect[] required = required(p.kind(v));
             if (required.length == 0) {
                 continue;
             }
-            for (Aspect aspect : required) {
-                int held = 0;
-                int filled = 0;
-                for (int e = responsible.start(v); e < responsible.end(v); e++) {
-                    if (responsible.tag(e) == aspect.ordinal()) {
-                        held++;
-                        if (!p.isVacant(responsible.target(e))) {
-                            filled++;
-                        }
-                    }
-                }
-                if (held == 0) {
-                    gaps.add(new Gap(v, aspect, Problem.MISSING, new int[0]));
-                } else if (filled == 0) {
-                    gaps.add(new Gap(v, aspect, Problem.VACANT, roles(responsible, v, aspect)));
-                }
-            }
-            int firstOrganisation = -1;
+            Arrays.fill(held, 0);
+            Arrays.fill(filled, 0);
+            int firstOwnerOrganisation = -1;
             boolean conflict = false;
             for (int e = responsible.start(v); e < responsible.end(v); e++) {
-                if (responsible.tag(e) == Aspect.OWNER.ordinal()) {
-                    int organisation = Responsibilities.organisationOf(p, responsible.target(e));
-                    if (firstOrganisation == -1) {
-                        firstOrganisation = organisation;
-                    } else if (organisation != firstOrganisation) {
+                int role = responsible.target(e);
+                int aspect = responsible.tag(e);
+                held[aspect]++;
+                if (!p.isVacant(role)) {
+                    filled[aspect]++;
+                }
+                if (aspect == Aspect.OWNER.ordinal()) {
+                    int organisation = Responsibilities.organisationOf(p, role);
+                    if (firstOwnerOrganisation == -1) {
+                        firstOwnerOrganisation = organisation;
+                    } else if (organisation != firstOwnerOrganisation) {
                         conflict = true;
                     }
+                }
+            }
+            for (Aspect aspect : required) {
+                if (held[aspect.ordinal()] == 0) {
+                    gaps.add(new Gap(v, aspect, Problem.MISSING, NONE));
+                } else if (filled[aspect.ordinal()] == 0) {
+                    gaps.add(new Gap(v, aspect, Problem.VACANT, roles(responsible, v, aspect)));
                 }
             }
             if (conflict) {
@@ -94,8 +96,23 @@ public final class Gaps {
     }
 
     private static int[] roles(Adjacency responsible, int node, Aspect aspect) {
-        return java.util.stream.IntStream.range(responsible.start(node), responsible.end(node))
-                .filter(e -> responsible.tag(e) == aspect.ordinal())
-                .map(responsible::target).distinct().toArray();
+        int[] roles = new int[responsible.degree(node)];
+        int size = 0;
+        for (int e = responsible.start(node); e < responsible.end(node); e++) {
+            int role = responsible.target(e);
+            if (responsible.tag(e) == aspect.ordinal() && !contains(roles, size, role)) {
+                roles[size++] = role;
+            }
+        }
+        return Arrays.copyOf(roles, size);
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 }

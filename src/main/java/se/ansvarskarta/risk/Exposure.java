@@ -1,6 +1,7 @@
 package se.ansvarskarta.risk;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import se.ansvarskarta.graph.Kind;
@@ -14,7 +15,7 @@ import se.ansvarskarta.projection.Projection;
  * the highest risk score, 0 when there is none.
  *
  * @param score the highest score of the risks, 0 without risks
- * @param risks the risks, nearest first
+ * @param risks the risks, nearest first, in model order on one node
  */
 public record Exposure(int score, List<Reached> risks) {
 
@@ -74,6 +75,7 @@ public record Exposure(int score, List<Reached> risks) {
         int score = 0;
         for (int head = 0; head < size; head++) {
             int v = queue[head];
+            int first = risks.size();
             for (int e = threatenedBy.start(v); e < threatenedBy.end(v); e++) {
                 int risk = threatenedBy.target(e);
                 if (listed[risk] || CLOSED.equals(p.status(risk))) {
@@ -83,6 +85,8 @@ public record Exposure(int score, List<Reached> risks) {
                 risks.add(new Reached(risk, v, path(previous, v)));
                 score = Math.max(score, p.likelihood(risk) * p.consequence(risk));
             }
+            // risks on one node in model order, whatever order their edges come in
+            risks.subList(first, risks.size()).sort(Comparator.comparingInt(Reached::risk));
             for (Adjacency edges : closure) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
                     int w = edges.target(e);

@@ -1,14 +1,13 @@
-package se.ansvarskarta.impact;
+package se.ansvarskarta.projection;
 
 import java.util.Arrays;
 
 import se.ansvarskarta.graph.Rel;
-import se.ansvarskarta.projection.Adjacency;
-import se.ansvarskarta.projection.Projection;
 
 /**
  * Dependency closure and dependents (PRODUCT.md, analysis 2): every node reachable from a node over
- * {@code DEPENDS_ON} and {@code MEMBER} (or against them), nearest first, never the node itself.
+ * {@code DEPENDS_ON} and {@code MEMBER} (or against them), nearest first and in model order at the same distance,
+ * never the node itself.
  */
 public final class Closure {
 
@@ -26,14 +25,20 @@ public final class Closure {
     }
 
     private static int[] reach(Projection p, int node, Adjacency first, Adjacency second) {
+        Adjacency[] edgeSets = {first, second};
         boolean[] seen = new boolean[p.size()];
         int[] queue = new int[p.size()];
         int size = 0;
         seen[node] = true;
         queue[size++] = node;
+        // level by level, each level in model order, so that answers do not depend on the order edges come in
+        int levelStart = 1;
         for (int head = 0; head < size; head++) {
+            if (head == levelStart) {
+                levelStart = size;
+            }
             int v = queue[head];
-            for (Adjacency edges : new Adjacency[] {first, second}) {
+            for (Adjacency edges : edgeSets) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
                     int w = edges.target(e);
                     if (!seen[w]) {
@@ -41,6 +46,9 @@ public final class Closure {
                         queue[size++] = w;
                     }
                 }
+            }
+            if (head + 1 == levelStart) {
+                Arrays.sort(queue, levelStart, size);
             }
         }
         return Arrays.copyOfRange(queue, 1, size);

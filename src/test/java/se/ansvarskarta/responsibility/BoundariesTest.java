@@ -1,0 +1,97 @@
+package se.ansvarskarta.responsibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import se.ansvarskarta.AnsvarskartaTest;
+import se.ansvarskarta.Fixtures;
+import se.ansvarskarta.GraphQlClient;
+import se.ansvarskarta.model.ModelService;
+
+@AnsvarskartaTest
+class BoundariesTest {
+
+    private static final String BOUNDARIES = """
+            query($organisation: ID, $asOf: Date) {
+              boundaries(organisation: $organisation, asOf: $asOf) {
+                kind node { id } dependsOn { id } organisations { id } covered agreements { id }
+              }
+            }""";
+
+    @Autowired
+    ModelService models;
+    @LocalServerPort
+    int port;
+
+    HttpGraphQlTester graphQl;
+
+    @BeforeEach
+    void load() {
+        Fixtures.load(models, "boundaries");
+        graphQl = GraphQlClient.admin(port);
+    }
+
+    @Test
+    void nodeAndDependencyBoundariesAreCoveredOnlyByValidAgreementsBetweenBothOrganisations() {
+        assertThat(boundaries(null, "2025-06-01")).containsExactly(
+                "NODE sys-kom - [kom, fed] true [sla-kom]",
+                "DEPENDENCY sys-kom infra-fed [kom, fed] true [sla-kom]",
+                "NODE sys-kom2 - [kom2, fed] false []",
+                "DEPENDENCY sys-kom2 infra-fed [kom2, fed] false []",
+                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]");
+    }
+
+    @Test
+    void anExpiredAgreementStopsCoveringAndOneThatHasStartedBegins() {
+        assertThat(boundaries(null, "2027-06-01")).containsExactly(
+                "NODE sys-kom - [kom, fed] false []",
+                "DEPENDENCY sys-kom infra-fed [kom, fed] false []",
+                "NODE sys-kom2 - [kom2, fed] false []",
+                "DEPENDENCY sys-kom2 infra-fed [kom2, fed] true [sla-new]",
+                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]");
+    }
+
+    @Test
+    void anAgreementIsValidOnItsFirstAndLastDay() {
+        assertThat(boundaries(null, "2026-12-31")).first().isEqualTo("NODE sys-kom - [kom, fed] true [sla-kom]");
+        assertThat(boundaries(null, "2027-01-01")).contains("DEPENDENCY sys-kom2 infra-fed [kom2, fed] true [sla-new]");
+    }
+
+    @Test
+    void boundariesOfAnOrganisationAreThoseInvolvingIt() {
+        assertThat(boundaries("kom", "2025-06-01")).containsExactly(
+                "NODE sys-kom - [kom, fed] true [sla-kom]",
+                "DEPENDENCY sys-kom infra-fed [kom, fed] true [sla-kom]",
+                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]");
+    }
+
+    @Test
+    void boundariesOfANodeThatIsNotAnOrganisationIsABadRequestAndOfAnUnknownIdNotFound() {
+        graphQl.document(BOUNDARIES).variable("organisation", "sys-kom").execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST);
+        graphQl.document(BOUNDARIES).variable("organisation", "nope").execute()
+                .errors().expect(e -> e.getErrorType() == ErrorType.NOT_FOUND && e.getMessage().contains("nope"));
+    }
+
+    private List<String> boundaries(String organisation, String asOf) {
+        return graphQl.document(BOUNDARIES).variable("organisation", organisation).variable("asOf", asOf).execute()
+                .path("boundaries").entityList(Map.class).get().stream()
+                .map(b -> b.get("kind") + " " + ((Map<?, ?>) b.get("node")).get("id") + " "
+                        + (b.get("dependsOn") == null ? "-" : ((Map<?, ?>) b.get("dependsOn")).get("id")) + " "
+                        + ids(b.get("organisations")) + " " + b.get("covered") + " " + ids(b.get("agreements")))
+                .toList();
+    }
+
+    private static List<Object> ids(Object nodes) {
+        return ((List<?>) nodes).stream().map(n -> ((Map<?, ?>) n).get("id")).map(Object.class::cast).toList();
+    }
+}
