@@ -72,7 +72,9 @@ async function main() {
   }
   window.explorer.ready = true;
   window.explorer.loadMillis = Math.round(performance.now() - started);
-  setStatus(t('explorer.started', slice.nodes.length, state.model.nodeCount) + (slice.truncated ? ` ${t('explorer.truncated')}` : ''));
+  const shown = graph.graph().nodes().filter((n) => n.visible()).length;
+  setStatus(t('explorer.started', shown, state.model.nodeCount, slice.nodes.length - shown)
+    + (slice.truncated ? ` ${t('explorer.truncated')}` : ''));
   if (startIds.length === 1) {
     selectNode(startIds[0], false);
   }

@@ -241,6 +241,20 @@ class ExplorerBrowserTest {
         assertThat(first).isNotBlank();
     }
 
+    @Test
+    @Order(9)
+    void filteringByAMunicipalityShowsOnlyWhatItIsInvolvedIn() {
+        new Select(driver.findElement(By.id("filter-org"))).selectByValue("arboga");
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.explorer.cy.nodes().filter(n => n.visible()).length > 1")));
+        @SuppressWarnings("unchecked")
+        List<Boolean> involved = (List<Boolean>) driver.executeScript("return window.explorer.cy.nodes()"
+                + ".filter(n => n.visible() && !n.selected()).map(n => n.id() === 'arboga' || n.data('organisations').includes('arboga'))");
+        assertThat(involved).isNotEmpty().doesNotContain(false);
+        Browser.screenshot(driver, "10-filter-arboga");
+        new Select(driver.findElement(By.id("filter-org"))).selectByValue("");
+    }
+
     private void selectBySearch(String text, String id) {
         driver.findElement(By.id("tab-graph")).click();
         WebElement search = driver.findElement(By.id("search"));
