@@ -215,6 +215,8 @@ function graphKeys(e) {
   } else if ((e.key === 'f' || e.key === 'F') && selected && ['SYSTEM', 'INFRASTRUCTURE'].includes(selected.data('kind'))) {
     whatif.toggleFailed(selected.id(), selected.data('name'));
     refreshPanel();
+  } else if (e.key === 'Escape') {
+    graph.clearPath();
   } else if (e.key === '+' || e.key === '-') {
     cy.zoom({ level: cy.zoom() * (e.key === '+' ? 1.2 : 1 / 1.2), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
@@ -265,6 +267,7 @@ async function switchLanguage(lang) {
   if (loaded.matrix) loadMatrix().catch(failed);
   if (loaded.gaps) renderGaps();
   if (loaded.risks) renderHeatmap();
+  runSearch(document.getElementById('search').value.trim());
   setStatus('');
 }
 
