@@ -55,6 +55,15 @@ class NationalScaleTest {
                 .isLessThan(10_000);
     }
 
+    @Test
+    void aRingOfTwoHundredThousandDependenciesIsOneCycleFoundWithoutRecursion() {
+        Projection ring = SyntheticProjection.ring(200_000);
+        String[] cycles = DependencyCycles.of(ring);
+        assertThat(cycles).containsOnly("n000000");
+        assertThat(Impact.of(ring, new int[] {0}).depth(1)).isEqualTo(199_999);
+        assertThat(new ProtectionNeeds().derive(ring)).containsKey("derivedUnderClassified");
+    }
+
     private static int count(boolean[] values) {
         int count = 0;
         for (boolean v : values) {

@@ -36,6 +36,18 @@ public final class SyntheticProjection {
         return new SyntheticProjection().build(municipalities);
     }
 
+    /** {@code length} infrastructure nodes in one {@code DEPENDS_ON} ring: n0 → n1 → … → n0. */
+    public static Projection ring(int length) {
+        SyntheticProjection g = new SyntheticProjection();
+        for (int i = 0; i < length; i++) {
+            g.node(String.format("n%06d", i), Kind.INFRASTRUCTURE, "server");
+        }
+        for (int i = 0; i < length; i++) {
+            g.edge(Rel.DEPENDS_ON, i, (i + 1) % length, 0);
+        }
+        return g.projection();
+    }
+
     private int node(String id, Kind kind, String type) {
         ids.add(id);
         kinds.add(kind);
@@ -155,6 +167,10 @@ public final class SyntheticProjection {
                 }
             }
         }
+        return projection();
+    }
+
+    private Projection projection() {
         EnumMap<Rel, Adjacency> out = new EnumMap<>(Rel.class);
         EnumMap<Rel, Adjacency> in = new EnumMap<>(Rel.class);
         for (Rel rel : Rel.values()) {
