@@ -32,17 +32,23 @@ function ids(report) {
   return new Set(report.rows.map((r) => r[0]));
 }
 
+/** The dependency closure of each system, in one request (the analyses' `dependencies`, not recomputed here). */
+async function closures(systems) {
+  const result = new Map();
+  if (!systems.length) return result;
+  const query = `{ ${systems.map((id, i) => `d${i}: dependencies(id: ${JSON.stringify(id)}) { id }`).join(' ')} }`;
+  const data = await gql(query);
+  systems.forEach((id, i) => result.set(id, data[`d${i}`].map((n) => n.id)));
+  return result;
+}
+
 /** Infrastructure the municipality's systems need (the dependency closure) or that its roles are responsible for. */
-async function infrastructureOf(organisation, systems) {
+function infrastructureOf(organisation, systems, closure) {
   const infra = new Set(data.infrastructure.map((i) => i.id));
   const result = new Set(data.infrastructure
     .filter((i) => i.responsibilities.some((r) => r.organisation && r.organisation.id === organisation))
     .map((i) => i.id));
-  if (systems.length) {
-    const query = `{ ${systems.map((id, i) => `d${i}: dependencies(id: ${JSON.stringify(id)}) { id }`).join(' ')} }`;
-    const closure = await gql(query);
-    Object.values(closure).forEach((list) => list.forEach((n) => { if (infra.has(n.id)) result.add(n.id); }));
-  }
+  systems.forEach((s) => (closure.get(s) || []).forEach((id) => { if (infra.has(id)) result.add(id); }));
   return result;
 }
 
@@ -53,11 +59,15 @@ export async function loadGaps() {
   const stale = ids(data.stale);
   const noAnalysis = ids(data.noAnalysis);
   const gapNodes = new Set(data.gaps.filter((g) => g.problem !== 'CONFLICT').map((g) => g.node.id));
+  const organisations = filterOrganisations();
+  const used = new Set(data.systems.filter((s) => s.usedBy.some((u) => organisations.some((o) => o.id === u.id && o.type !== 'federation')))
+    .map((s) => s.id));
+  const closure = await closures([...used]);
   scopes = [];
-  for (const org of filterOrganisations()) {
+  for (const org of organisations) {
     const federation = org.type === 'federation';
     const systems = data.systems.filter((s) => federation || s.usedBy.some((u) => u.id === org.id)).map((s) => s.id);
-    const infra = federation ? new Set(data.infrastructure.map((i) => i.id)) : await infrastructureOf(org.id, systems);
+    const infra = federation ? new Set(data.infrastructure.map((i) => i.id)) : infrastructureOf(org.id, systems, closure);
     const assets = [...systems, ...infra];
     const boundaries = data.boundaries.filter((b) => federation || b.organisations.some((o) => o.id === org.id));
     const classified = systems.filter((s) => !unclassified.has(s));
