@@ -29,10 +29,14 @@ final class Browser {
     private Browser() {
     }
 
+    /** Whether the system's Chromium and chromedriver are installed. */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** Skips (or, with browser.required=true, fails) the calling tests when there is no browser to run them in. */
     static void requireChromium() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (present) {
+        if (available()) {
             return;
         }
         String message = "No headless Chromium: need " + CHROMIUM + " and " + CHROMEDRIVER
