@@ -11,12 +11,14 @@ public final class GraphQlClient {
     private GraphQlClient() {
     }
 
-    /** A tester for {@code /graphql} on the given local port, with a response timeout long enough for the example. */
+    /** A tester for {@code /graphql} on the given local port, with a response timeout and buffer large
+     * enough for national-scale answers. */
     public static HttpGraphQlTester admin(int port) {
         WebTestClient client = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .responseTimeout(Duration.ofSeconds(30))
                 .defaultHeaders(headers -> headers.setBasicAuth("admin", "test-admin"))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(256 * 1024 * 1024))
                 .build();
         return HttpGraphQlTester.create(client);
     }

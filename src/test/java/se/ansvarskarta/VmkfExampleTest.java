@@ -105,6 +105,21 @@ class VmkfExampleTest {
     }
 
     @Test
+    void everySystemAndInfrastructureNodeCarriesItsDerivedValues() {
+        List<String> missing = graph.read(tx -> tx.run("""
+                MATCH (n) WHERE (n:System OR n:Infrastructure)
+                  AND (n.derivedUnderClassified IS NULL OR n.derivedSinglePointOfFailure IS NULL)
+                RETURN n.id AS id
+                """).list(r -> r.get("id").asString()));
+        assertThat(missing).isEmpty();
+        Map<String, Object> lon = graph.read(tx -> tx.run("""
+                MATCH (n:System {id: 'sys-lon'})
+                RETURN n.derivedNeedConfidentiality AS c, n.derivedNeedAvailability AS a, n.derivedCycle AS cycle
+                """).single().asMap());
+        assertThat(lon).containsEntry("a", 3L).containsEntry("cycle", null);
+    }
+
+    @Test
     void theUnderClassifiedNodesAreThePayrollSystemAndTheStorageNetwork() {
         List<String> ids = graph.read(tx -> tx.run("""
                 MATCH (n) WHERE n.derivedUnderClassified RETURN n.id AS id ORDER BY id

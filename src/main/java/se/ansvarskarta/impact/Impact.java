@@ -49,7 +49,13 @@ public final class Impact {
             queue[size++] = f;
         }
         Adjacency[] against = {p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER)};
+        // level by level, each level past the failed nodes in model order, so that neither the order nor the paths
+        // depend on the order edges come from the store
+        int levelEnd = size;
         for (int head = 0; head < size; head++) {
+            if (head == levelEnd) {
+                levelEnd = size;
+            }
             int v = queue[head];
             for (Adjacency edges : against) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
@@ -61,14 +67,9 @@ public final class Impact {
                     }
                 }
             }
-        }
-        // within a depth, model order, so that answers do not depend on the order edges come from the store
-        for (int from = distinct.length, to; from < size; from = to) {
-            to = from;
-            while (to < size && depth[queue[to]] == depth[queue[from]]) {
-                to++;
+            if (head + 1 == levelEnd) {
+                Arrays.sort(queue, levelEnd, size);
             }
-            Arrays.sort(queue, from, to);
         }
         int[] down = Arrays.copyOf(queue, size);
 

@@ -32,10 +32,10 @@ public final class Closure {
         seen[node] = true;
         queue[size++] = node;
         // level by level, each level in model order, so that answers do not depend on the order edges come in
-        int levelStart = 1;
+        int levelEnd = 1;
         for (int head = 0; head < size; head++) {
-            if (head == levelStart) {
-                levelStart = size;
+            if (head == levelEnd) {
+                levelEnd = size;
             }
             int v = queue[head];
             for (Adjacency edges : edgeSets) {
@@ -47,8 +47,8 @@ public final class Closure {
                     }
                 }
             }
-            if (head + 1 == levelStart) {
-                Arrays.sort(queue, levelStart, size);
+            if (head + 1 == levelEnd) {
+                Arrays.sort(queue, levelEnd, size);
             }
         }
         return Arrays.copyOfRange(queue, 1, size);

@@ -49,7 +49,7 @@ public record Exposure(int score, List<Reached> risks) {
                 systems.add(uses.target(e));
             }
         }
-        return from(p, systems.stream().mapToInt(Integer::intValue).distinct().toArray());
+        return from(p, systems.stream().mapToInt(Integer::intValue).distinct().sorted().toArray());
     }
 
     /** The band of the score from the model's settings; null without risks or outside every band. */

@@ -16,6 +16,8 @@ import se.ansvarskarta.AnsvarskartaTest;
 import se.ansvarskarta.Fixtures;
 import se.ansvarskarta.GraphQlClient;
 import se.ansvarskarta.model.ModelService;
+import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.ProjectionService;
 
 @AnsvarskartaTest
 class BoundariesTest {
@@ -29,6 +31,8 @@ class BoundariesTest {
 
     @Autowired
     ModelService models;
+    @Autowired
+    ProjectionService projections;
     @LocalServerPort
     int port;
 
@@ -64,6 +68,16 @@ class BoundariesTest {
     void anAgreementIsValidOnItsFirstAndLastDay() {
         assertThat(boundaries(null, "2026-12-31")).first().isEqualTo("NODE sys-kom - [kom, fed] true [sla-kom]");
         assertThat(boundaries(null, "2027-01-01")).contains("DEPENDENCY sys-kom2 infra-fed [kom2, fed] true [sla-new]");
+    }
+
+    @Test
+    void theBoundariesClassAnswersOnTheProjectionDirectly() {
+        Projection p = projections.current();
+        var boundaries = Boundaries.of(p, java.time.LocalDate.of(2025, 6, 1), p.indexOf("kom2"));
+        assertThat(boundaries).extracting(b -> b.kind() + " " + p.id(b.node()) + " " + b.covered()).containsExactly(
+                "NODE sys-kom2 false", "DEPENDENCY sys-kom2 false", "DEPENDENCY sys-kom2 true");
+        assertThat(boundaries.get(2).dependsOn()).isEqualTo(p.indexOf("sys-kom"));
+        assertThat(boundaries.get(2).agreements()).containsExactly(p.indexOf("dpa-other"));
     }
 
     @Test

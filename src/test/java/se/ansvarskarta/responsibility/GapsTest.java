@@ -16,12 +16,16 @@ import se.ansvarskarta.AnsvarskartaTest;
 import se.ansvarskarta.Fixtures;
 import se.ansvarskarta.GraphQlClient;
 import se.ansvarskarta.model.ModelService;
+import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.ProjectionService;
 
 @AnsvarskartaTest
 class GapsTest {
 
     @Autowired
     ModelService models;
+    @Autowired
+    ProjectionService projections;
     @LocalServerPort
     int port;
 
@@ -46,6 +50,17 @@ class GapsTest {
                 "sys-gaps OPERATIONS MISSING []",
                 "sys-gaps OWNER CONFLICT [role-owner, role-owner-fed]",
                 "infra-ok OWNER VACANT [role-owner-fed]");
+    }
+
+    @Test
+    void theGapsClassAnswersOnTheProjectionDirectlyNodeByNodeInModelOrder() {
+        Projection p = projections.current();
+        assertThat(Gaps.of(p)).extracting(g -> p.id(g.node()) + " " + g.aspect() + " " + g.problem()).containsExactly(
+                "info-none OWNER MISSING",
+                "sys-gaps MANAGER VACANT",
+                "sys-gaps OPERATIONS MISSING",
+                "sys-gaps OWNER CONFLICT",
+                "infra-ok OWNER VACANT");
     }
 
     @Test
