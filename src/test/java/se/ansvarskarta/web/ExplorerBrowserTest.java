@@ -231,6 +231,10 @@ class ExplorerBrowserTest {
         driver.get(url("/"));
         waitForExplorer();
         assertThat(driver.findElement(By.id("tab-graph")).getText()).isEqualTo("Graph");
+        // A warm server: the target is one second; the bound only catches gross regressions on a busy CI machine.
+        Number warm = (Number) driver.executeScript("return window.explorer.loadMillis");
+        System.out.println("Explorer interactive after " + warm + " ms (warm server)");
+        assertThat(warm.longValue()).isLessThan(5000);
         new Select(driver.findElement(By.id("lang"))).selectByValue("sv");
         wait.until(d -> d.findElement(By.id("tab-graph")).getText().equals("Graf"));
     }
