@@ -101,6 +101,13 @@ async function loadMarks() {
   }
   state.stale = stale ? new Set(stale.report.rows.map((r) => r[0])) : null;
   graph.markBoundaries();
+  if (state.boundaries) {
+    const uncovered = state.boundaries.filter((b) => !b.covered).length;
+    const status = document.getElementById('status');
+    if (uncovered && !status.classList.contains('error')) {
+      status.append(' ', el('strong', { id: 'uncovered-count', text: `⚠ ${t('explorer.boundary.count', uncovered)}` }));
+    }
+  }
   window.explorer.marksLoaded = true;
   refreshPanel();
 }

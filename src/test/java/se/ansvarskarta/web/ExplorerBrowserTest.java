@@ -114,6 +114,8 @@ class ExplorerBrowserTest {
         Number loadMillis = (Number) driver.executeScript("return window.explorer.loadMillis");
         System.out.println("Explorer interactive after " + loadMillis + " ms");
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return window.explorer.marksLoaded === true")));
+        // Uncovered boundaries stand out: counted in the status line and drawn in red.
+        assertThat(driver.findElement(By.id("uncovered-count")).getText()).contains("saknar avtal");
         Browser.screenshot(driver, "02-graph");
     }
 
