@@ -1,0 +1,139 @@
+// The gaps dashboard: per municipality and for the federation, five shares, each linking to the rows of the
+// report that lists what is missing. Every figure comes from the analyses and reports; nothing is recomputed here.
+
+import { gql } from './api.js';
+import { t } from './i18n.js';
+import { state, el, filterOrganisations, percent, setStatus } from './state.js';
+
+const DATA = `{
+  systems { id usedBy { id } }
+  infrastructure { id responsibilities { organisation { id } } }
+  gaps { node { id } aspect problem }
+  boundaries { covered organisations { id } }
+  unclassified: report(name: "unclassified-systems") { name columns rows }
+  stale: report(name: "stale-classifications") { name columns rows }
+  gapRows: report(name: "responsibility-gaps") { name columns rows }
+  uncovered: report(name: "uncovered-boundaries") { name columns rows }
+  noAnalysis: report(name: "infrastructure-without-risk-analysis") { name columns rows }
+}`;
+
+const METRICS = ['classified', 'current', 'responsibility', 'boundaries', 'riskAnalysis'];
+
+let data = null;
+let scopes = [];
+let onSelect = () => {};
+
+export function initGaps(selectHandler) {
+  onSelect = selectHandler;
+}
+
+/** Ids of the first column of a report. */
+function ids(report) {
+  return new Set(report.rows.map((r) => r[0]));
+}
+
+/** The dependency closure of each system, in one request (the analyses' `dependencies`, not recomputed here). */
+async function closures(systems) {
+  const result = new Map();
+  if (!systems.length) return result;
+  const query = `{ ${systems.map((id, i) => `d${i}: dependencies(id: ${JSON.stringify(id)}) { id }`).join(' ')} }`;
+  const data = await gql(query);
+  systems.forEach((id, i) => result.set(id, data[`d${i}`].map((n) => n.id)));
+  return result;
+}
+
+/** Infrastructure the municipality's systems need (the dependency closure) or that its roles are responsible for. */
+function infrastructureOf(organisation, systems, closure) {
+  const infra = new Set(data.infrastructure.map((i) => i.id));
+  const result = new Set(data.infrastructure
+    .filter((i) => i.responsibilities.some((r) => r.organisation && r.organisation.id === organisation))
+    .map((i) => i.id));
+  systems.forEach((s) => (closure.get(s) || []).forEach((id) => { if (infra.has(id)) result.add(id); }));
+  return result;
+}
+
+export async function loadGaps() {
+  setStatus(t('explorer.loading'));
+  data = await gql(DATA);
+  const unclassified = ids(data.unclassified);
+  const stale = ids(data.stale);
+  const noAnalysis = ids(data.noAnalysis);
+  const gapNodes = new Set(data.gaps.filter((g) => g.problem !== 'CONFLICT').map((g) => g.node.id));
+  const organisations = filterOrganisations();
+  const used = new Set(data.systems.filter((s) => s.usedBy.some((u) => organisations.some((o) => o.id === u.id && o.type !== 'federation')))
+    .map((s) => s.id));
+  const closure = await closures([...used]);
+  scopes = [];
+  for (const org of organisations) {
+    const federation = org.type === 'federation';
+    const systems = data.systems.filter((s) => federation || s.usedBy.some((u) => u.id === org.id)).map((s) => s.id);
+    const infra = federation ? new Set(data.infrastructure.map((i) => i.id)) : infrastructureOf(org.id, systems, closure);
+    const assets = [...systems, ...infra];
+    const boundaries = data.boundaries.filter((b) => federation || b.organisations.some((o) => o.id === org.id));
+    const classified = systems.filter((s) => !unclassified.has(s));
+    scopes.push({
+      org, systems: new Set(systems), infra, assets: new Set(assets),
+      values: {
+        classified: [classified.length, systems.length],
+        current: [classified.filter((s) => !stale.has(s)).length, systems.length],
+        responsibility: [assets.filter((a) => !gapNodes.has(a)).length, assets.length],
+        boundaries: [boundaries.filter((b) => b.covered).length, boundaries.length],
+        riskAnalysis: [[...infra].filter((i) => !noAnalysis.has(i)).length, infra.size],
+      },
+    });
+  }
+  render();
+  setStatus('');
+}
+
+/** The report rows behind a figure: the report's rows about the scope's nodes or organisation. */
+function rowsFor(metric, scope) {
+  const federation = scope.org.type === 'federation';
+  const within = (report, set) => report.rows.filter((r) => federation || set.has(r[0]));
+  switch (metric) {
+    case 'classified': return [data.unclassified, within(data.unclassified, scope.systems)];
+    case 'current': return [data.stale, within(data.stale, scope.systems)];
+    case 'responsibility': {
+      const problem = data.gapRows.columns.indexOf('problem');
+      return [data.gapRows, within(data.gapRows, scope.assets).filter((r) => problem < 0 || r[problem] !== 'CONFLICT')];
+    }
+    case 'boundaries': {
+      const columns = data.uncovered.columns.map((c, i) => (c.startsWith('organisation') ? i : -1)).filter((i) => i >= 0);
+      return [data.uncovered, data.uncovered.rows.filter((r) => federation || columns.some((i) => r[i] === scope.org.id))];
+    }
+    default: return [data.noAnalysis, within(data.noAnalysis, scope.infra)];
+  }
+}
+
+export function render() {
+  if (!data) return;
+  const table = document.getElementById('gaps');
+  const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('explorer.gaps.scope') }),
+    ...METRICS.map((m) => el('th', { scope: 'col' }, t(`explorer.gaps.${m}`), el('div', { class: 'hint', text: t(`explorer.gaps.${m}.hint`) })))));
+  const body = el('tbody', {}, ...scopes.map((scope) => el('tr', { dataset: { id: scope.org.id } },
+    el('th', { scope: 'row' }, scope.org.name, scope.org.type === 'federation' ? el('div', { class: 'hint', text: t('explorer.gaps.federationScope') }) : ''),
+    ...METRICS.map((metric) => {
+      const [part, whole] = scope.values[metric];
+      const [report, rows] = rowsFor(metric, scope);
+      const share = whole ? part / whole : 1;
+      return el('td', { class: `metric ${share >= 0.9 ? 'good' : share >= 0.6 ? 'fair' : 'poor'}` },
+        el('div', { class: 'figure' }, percent(part, whole), el('span', { class: 'hint' }, ` (${part}/${whole})`)),
+        el('div', { class: 'bar', role: 'img', 'aria-label': percent(part, whole) }, el('span', { style: `width:${Math.round(share * 100)}%` })),
+        el('button', { class: 'link', dataset: { metric, scope: scope.org.id },
+          onclick: () => showReport(report, rows, scope, metric) }, t('explorer.gaps.rows', rows.length)));
+    }))));
+  table.replaceChildren(el('caption', { class: 'sr-only', text: t('explorer.gaps.title') }), head, body);
+}
+
+function showReport(report, rows, scope, metric) {
+  const container = document.getElementById('report');
+  container.replaceChildren(
+    el('h3', { id: 'report-title', tabindex: '-1', text: t('explorer.gaps.reportTitle', t(`explorer.gaps.${metric}`), scope.org.name, report.name) }),
+    el('p', {}, el('a', { href: `/api/reports/${encodeURIComponent(report.name)}.csv`, download: true, text: t('explorer.gaps.reportCsv') })),
+    rows.length ? el('div', { class: 'table-wrap' }, el('table', { class: 'report-table', dataset: { report: report.name } },
+      el('thead', {}, el('tr', {}, ...report.columns.map((c) => el('th', { scope: 'col', text: c })))),
+      el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((v, i) => el('td', {},
+        i === 0 ? el('button', { class: 'link', onclick: () => onSelect(v) }, v) : (v ?? '')))))))) 
+      : el('p', { class: 'hint', text: t('explorer.none') }));
+  container.querySelector('#report-title').focus();
+}
