@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The system's headless Chromium driven by Selenium. Where Chromium or chromedriver is missing the browser tests are
- * skipped with a message, unless {@code -Dbrowser.required=true} (CI), where that is a failure.
+ * skipped with a message, unless the environment has {@code CI=true} (as in .ci/run) or {@code -Dbrowser.required=true},
+ * where that is a failure.
  */
 final class Browser {
 
@@ -34,15 +35,20 @@ final class Browser {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    /** Skips (or, with browser.required=true, fails) the calling tests when there is no browser to run them in. */
+    /** In CI a missing browser is a failure, never a silent skip. */
+    static boolean required() {
+        return Boolean.getBoolean("browser.required") || "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Skips (or, where a browser is required, fails) the calling tests when there is no browser to run them in. */
     static void requireChromium() {
         if (available()) {
             return;
         }
         String message = "No headless Chromium: need " + CHROMIUM + " and " + CHROMEDRIVER
                 + " (Debian: apt-get install -y chromium chromium-driver).";
-        if (Boolean.getBoolean("browser.required")) {
-            fail(message + " browser.required=true, so this is a failure.");
+        if (required()) {
+            fail(message + " A browser is required here (CI=true or -Dbrowser.required=true), so this is a failure.");
         }
         Assumptions.assumeTrue(false, message + " Browser tests skipped; -Dbrowser.required=true makes this a failure.");
     }
