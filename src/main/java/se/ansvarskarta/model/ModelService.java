@@ -30,8 +30,7 @@ public class ModelService {
      * {@link ModelRejectedException} with every problem found. Returns the number of nodes imported.
      */
     public synchronized int importModel(InputStream in, ModelFormat format) {
-        ParsedModel model = ModelParser.parse(in, format, properties.maxImportSize());
-        return store.replace(model);
+        return store.replace(ModelParser.parse(in, format, properties.maxImportSize()));
     }
 
     public void export(OutputStream out, ModelFormat format) {

@@ -18,6 +18,7 @@ import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Graph;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.ModelSettings;
+import se.ansvarskarta.graph.ModelSettings;
 import se.ansvarskarta.graph.ModelSettingsCodec;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Projection;
@@ -59,50 +60,60 @@ class ModelStore {
     int replace(ParsedModel model) {
         long started = System.nanoTime();
         String importId = UUID.randomUUID().toString();
-        Progress progress = new Progress(importId, model.entryCount() + relationshipEstimate(model));
+        ModelSettings settings = model.settings;
+        int nodeCount = model.entryCount();
+        Progress progress = new Progress(importId, nodeCount + relationshipEstimate(model));
         try (Session session = graph.session()) {
-            Map<String, String> elements = new HashMap<>(model.entryCount() * 2);
             int relationshipCount;
             Projection projection = projectionOf(model);
-            List<Map<String, Object>> derived = projections.derive(projection);
             log.info("Import {}: projection and derived values computed in {} ms", importId, millisSince(started));
             try {
-                for (Kind kind : Kind.values()) {
-                    stageNodes(session, importId, kind, model.entries.get(kind), projection, derived, elements,
-                            progress);
-                }
-                relationshipCount = stageRelationships(session, model, elements, progress);
+                relationshipCount = stage(session, importId, model, projection, progress);
                 log.info("Import {}: staged in {} ms", importId, millisSince(started));
             } catch (RuntimeException e) {
                 log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
                 purge(session, "_Staged", importId);
                 throw e;
             }
+            model = null; // the file's entries are in the database now: free them before the switch
             String stamp = UUID.randomUUID().toString();
             try (Transaction tx = session.beginTransaction()) {
                 tx.run(Cypher.load("model/retire")).consume();
                 tx.run(Cypher.load("model/promote"), Map.of("import", importId)).consume();
-                tx.run(Cypher.load("model/write-settings"), Map.of("settings", settingsProperties(model.settings),
+                tx.run(Cypher.load("model/write-settings"), Map.of("settings", settingsProperties(settings),
                         "stamp", stamp)).consume();
                 tx.commit();
             } catch (RuntimeException e) {
                 purge(session, "_Staged", importId);
                 throw e;
             }
-            projections.install(projection.asLive(stamp, model.settings));
-            log.info("Model replaced: {} nodes, {} relationships in {} ms", elements.size(), relationshipCount,
+            projections.install(projection.asLive(stamp, settings));
+            log.info("Model replaced: {} nodes, {} relationships in {} ms", nodeCount, relationshipCount,
                     millisSince(started));
-            purger.submit(this::purgeRetired);
-            return elements.size();
+            purger.submit(this::tidyAfterSwitch);
+            return nodeCount;
         }
     }
 
-    /** The previous model's nodes are invisible once retired; they are deleted in the background. */
-    private void purgeRetired() {
+    /** Stages the whole model with its derived values; returns the number of relationships. */
+    private int stage(Session session, String importId, ParsedModel model, Projection projection,
+                      Progress progress) {
+        Map<String, String> elements = new HashMap<>(model.entryCount() * 2);
+        List<Map<String, Object>> derived = projections.derive(projection);
+        for (Kind kind : Kind.values()) {
+            stageNodes(session, importId, kind, model.entries.get(kind), projection, derived, elements, progress);
+        }
+        derived = null;
+        return stageRelationships(session, model, elements, progress);
+    }
+
+    /** After a switch: removes the staging marks from the new model and deletes the previous one, in batches. */
+    private void tidyAfterSwitch() {
         try (Session session = graph.session()) {
+            session.run(Cypher.load("model/unmark")).consume();
             purge(session, "_Retired", null);
         } catch (RuntimeException e) {
-            log.warn("Purging the previous model failed; it is retried at the next import or start: {}", e.toString());
+            log.warn("Tidying up after an import failed; it is retried at the next start: {}", e.toString());
         }
     }
 
@@ -126,8 +137,8 @@ class ModelStore {
     void purgeLeftovers() {
         try (Session session = graph.session()) {
             purge(session, "_Staged", null);
-            purge(session, "_Retired", null);
         }
+        tidyAfterSwitch();
     }
 
     private static void purge(Session session, String label, String importId) {
