@@ -1,10 +1,17 @@
 package se.ansvarskarta.api;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLObjectType;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -23,6 +30,29 @@ class GraphQlConfiguration {
                     NodeRef node = env.getObject();
                     return (GraphQLObjectType) env.getSchema().getType(node.kind().label());
                 }));
+    }
+
+    /**
+     * Parsed and validated documents by query text: scripts send the same few queries again and again, and
+     * graphql-java would otherwise parse and validate each one every time. Bounded; documents with errors are not
+     * kept.
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        int limit = 500;
+        Map<String, PreparsedDocumentEntry> cache = new ConcurrentHashMap<>();
+        PreparsedDocumentProvider provider = (input, parseAndValidate) -> {
+            PreparsedDocumentEntry cached = cache.get(input.getQuery());
+            if (cached != null) {
+                return CompletableFuture.completedFuture(cached);
+            }
+            PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+            if (!entry.hasErrors() && cache.size() < limit) {
+                cache.put(input.getQuery(), entry);
+            }
+            return CompletableFuture.completedFuture(entry);
+        };
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
     }
 
     @Bean

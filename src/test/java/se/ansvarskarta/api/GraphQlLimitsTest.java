@@ -21,9 +21,11 @@ class GraphQlLimitsTest {
     @Test
     void aQueryDeeperThanTheLimitIsRefusedWithAClearError() {
         String deep = "{ systems { " + "dependsOn { ... on System { ".repeat(20) + "id" + " } }".repeat(20) + " } }";
-        Map<String, Object> response = new Http(port).graphql(deep, VIEWER);
-        assertThat(response.get("data")).isNull();
-        assertThat(response.get("errors").toString()).containsIgnoringCase("depth");
+        for (int attempt = 0; attempt < 2; attempt++) { // the second time from the parsed-document cache
+            Map<String, Object> response = new Http(port).graphql(deep, VIEWER);
+            assertThat(response.get("data")).isNull();
+            assertThat(response.get("errors").toString()).containsIgnoringCase("depth");
+        }
     }
 
     @Test
