@@ -32,6 +32,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -71,7 +73,9 @@ class ExplorerBrowserTest {
         exampleNodes = Fixtures.loadExample(models);
         downloads = Files.createTempDirectory("ansvarskarta-downloads-");
         driver = Browser.start(downloads);
+        // the explorer re-renders its panels as answers arrive: an element found a moment ago may be gone
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
     }
 
     @BeforeEach
@@ -277,8 +281,10 @@ class ExplorerBrowserTest {
         search.clear();
         search.sendKeys(text);
         By result = By.cssSelector("#search-results button[data-id='" + id + "']");
-        wait.until(d -> !d.findElements(result).isEmpty());
-        driver.findElement(result).click();
+        wait.until(d -> {
+            d.findElement(result).click(); // retried while the result list re-renders
+            return true;
+        });
         wait.until(d -> d.findElements(By.id("panel-title")).stream().anyMatch(WebElement::isDisplayed)
                 && !d.findElement(By.id("panel-title")).getText().isBlank()
                 && d.getCurrentUrl().endsWith("node=" + id));
@@ -294,7 +300,8 @@ class ExplorerBrowserTest {
     }
 
     private Path awaitDownload(String extension) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
                 return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
             } catch (IOException e) {
