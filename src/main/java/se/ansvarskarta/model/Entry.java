@@ -1,6 +1,5 @@
 package se.ansvarskarta.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ final class Entry {
     final Map<String, Object> properties = new LinkedHashMap<>();
     /** References per key, in file order. */
     final Map<String, List<Ref>> refs = new LinkedHashMap<>();
-    /** A reference key written as one id rather than a list ({@code memberOf: vmkf}). */
-    final List<String> singleRefKeys = new ArrayList<>();
 
     Entry(Kind kind, int index, int seq, String place) {
         this.kind = kind;

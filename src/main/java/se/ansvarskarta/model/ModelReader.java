@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import se.ansvarskarta.graph.ClassificationAspect;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.ModelSettings;
 import se.ansvarskarta.model.Tokens.Type;
@@ -253,7 +252,6 @@ final class ModelReader {
                     Ref ref = ref(place);
                     if (ref != null) {
                         entry.refs.put(field.key(), List.of(ref));
-                        entry.singleRefKeys.add(field.key());
                     }
                 } else {
                     entry.refs.put(field.key(), refList(place));
@@ -662,14 +660,5 @@ final class ModelReader {
                 default -> { }
             }
         }
-    }
-
-    static boolean isLevel(String key) {
-        for (ClassificationAspect aspect : ClassificationAspect.values()) {
-            if (aspect.key().equals(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

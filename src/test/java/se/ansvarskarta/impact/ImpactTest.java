@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import se.ansvarskarta.AnsvarskartaTest;
-import se.ansvarskarta.Fixtures;
-import se.ansvarskarta.GraphQlClient;
-import se.ansvarskarta.model.ModelService;
+import se.ansvarskarta.FixtureGraphQlTest;
 import se.ansvarskarta.projection.Projection;
-import se.ansvarskarta.projection.ProjectionService;
 
-@AnsvarskartaTest
-class ImpactTest {
+class ImpactTest extends FixtureGraphQlTest {
+
+    ImpactTest() {
+        super("impact-clusters");
+    }
 
     private static final String IMPACT = """
             query($failed: [ID!]!) {
@@ -30,20 +25,6 @@ class ImpactTest {
               }
             }""";
 
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectionService projections;
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void load() {
-        Fixtures.load(models, "impact-clusters");
-        graphQl = GraphQlClient.admin(port);
-    }
 
     @Test
     void aOneOfTwoClusterSurvivesTheFailureOfOneMember() {

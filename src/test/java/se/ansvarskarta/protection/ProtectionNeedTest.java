@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import se.ansvarskarta.AnsvarskartaTest;
-import se.ansvarskarta.Fixtures;
-import se.ansvarskarta.GraphQlClient;
+import se.ansvarskarta.FixtureGraphQlTest;
 import se.ansvarskarta.graph.ClassificationAspect;
 import se.ansvarskarta.graph.Graph;
-import se.ansvarskarta.model.ModelService;
 import se.ansvarskarta.projection.Projection;
-import se.ansvarskarta.projection.ProjectionService;
 
-@AnsvarskartaTest
-class ProtectionNeedTest {
+class ProtectionNeedTest extends FixtureGraphQlTest {
+
+    ProtectionNeedTest() {
+        super("protection");
+    }
 
     private static final String NEED = """
             query($id: ID!) {
@@ -36,21 +32,7 @@ class ProtectionNeedTest {
             }""";
 
     @Autowired
-    ModelService models;
-    @Autowired
-    ProjectionService projections;
-    @Autowired
     Graph graph;
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void load() {
-        Fixtures.load(models, "protection");
-        graphQl = GraphQlClient.admin(port);
-    }
 
     @Test
     void aSystemNeedsWhatTheInformationItProcessesNeeds() {

@@ -5,36 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import se.ansvarskarta.AnsvarskartaTest;
-import se.ansvarskarta.Fixtures;
-import se.ansvarskarta.GraphQlClient;
-import se.ansvarskarta.model.ModelService;
+import se.ansvarskarta.FixtureGraphQlTest;
 import se.ansvarskarta.projection.Projection;
-import se.ansvarskarta.projection.ProjectionService;
 
-@AnsvarskartaTest
-class GapsTest {
+class GapsTest extends FixtureGraphQlTest {
 
-    @Autowired
-    ModelService models;
-    @Autowired
-    ProjectionService projections;
-    @LocalServerPort
-    int port;
-
-    HttpGraphQlTester graphQl;
-
-    @BeforeEach
-    void load() {
-        Fixtures.load(models, "responsibility");
-        graphQl = GraphQlClient.admin(port);
+    GapsTest() {
+        super("responsibility");
     }
 
     @Test
