@@ -4,6 +4,7 @@ CREATE INDEX infrastructure_kind IF NOT EXISTS FOR (n:Infrastructure) ON (n.kind
 CREATE INDEX organisation_type IF NOT EXISTS FOR (n:Organisation) ON (n.type);
 CREATE INDEX risk_status IF NOT EXISTS FOR (n:Risk) ON (n.status);
 CREATE INDEX apitoken_id IF NOT EXISTS FOR (n:ApiToken) ON (n.id);
-// Imports stage the new model under _Staged before they switch it live (see cypher/model/).
-CREATE INDEX staged_id IF NOT EXISTS FOR (n:_Staged) ON (n.id);
-CREATE INDEX staged_import IF NOT EXISTS FOR (n:_Staged) ON (n._import);
+// Imports stage the new model under _Staged and find it by label, not by index: an index there would be two more
+// index writes per node at staging and at the switch (earlier versions created these two).
+DROP INDEX staged_id IF EXISTS;
+DROP INDEX staged_import IF EXISTS;

@@ -1,6 +1,7 @@
 package se.ansvarskarta;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -8,6 +9,8 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.springframework.boot.test.util.TestPropertyValues;
+
+import se.ansvarskarta.graph.LocalDatabase;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,6 +53,17 @@ public final class TestNeo4j {
                     "NEO4J_USERNAME=neo4j",
                     "NEO4J_PASSWORD=" + System.getenv().getOrDefault("TEST_NEO4J_PASSWORD", "unused"))
                     .applyTo(context);
+            localDatabase().ifPresent(local -> context.getBeanFactory().registerSingleton("localDatabase", local));
         }
+    }
+
+    /**
+     * The test database for in-process access, as the embedded default run offers it (absent with
+     * {@code TEST_NEO4J_URI}): the application then checks its stamp and stages imports in-process, like in
+     * production. Contexts started without it reach the database over Bolt only, like an instance on another host.
+     */
+    public static synchronized Optional<LocalDatabase> localDatabase() {
+        boltUri();
+        return server == null ? Optional.empty() : Optional.of(new LocalDatabase(server.defaultDatabaseService()));
     }
 }

@@ -117,6 +117,11 @@ public final class EmbeddedNeo4j implements Neo4jConnectionDetails, AutoCloseabl
         }
     }
 
+    /** The default database, for in-process access ({@link LocalDatabase}). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     @Override
     public URI getUri() {
         return uri;

@@ -1,5 +1,6 @@
 package se.ansvarskarta.graph;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -7,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,17 @@ public class Graph {
     private final String database;
     private final AtomicLong sessions = new AtomicLong();
 
-    Graph(Driver driver, @Value("${NEO4J_DATABASE:}") String database) {
+    private final LocalDatabase local;
+
+    Graph(Driver driver, @Value("${NEO4J_DATABASE:}") String database, ObjectProvider<LocalDatabase> local) {
         this.driver = driver;
         this.database = database.isBlank() ? null : database;
+        this.local = this.database == null ? local.getIfAvailable() : null;
+    }
+
+    /** The database in this JVM, if it runs here and is the one the driver uses; empty otherwise. */
+    public Optional<LocalDatabase> local() {
+        return Optional.ofNullable(local);
     }
 
     public Session session() {

@@ -1,6 +1,5 @@
 package se.ansvarskarta.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,18 +12,26 @@ final class Entry {
     final int index;
     /** Position in the whole file, for messages that depend on file order. */
     final int seq;
-    final String place;
     String id;
     /** Node (or relationship) properties: String, Long, Double, LocalDate, List of String, or a Map for attributes. */
-    final Map<String, Object> properties = new LinkedHashMap<>();
+    final Map<String, Object> properties = new SmallMap<>();
     /** References per key, in file order. */
-    final Map<String, List<Ref>> refs = new LinkedHashMap<>();
+    final Map<String, List<Ref>> refs = new SmallMap<>();
 
-    Entry(Kind kind, int index, int seq, String place) {
+    Entry(Kind kind, int index, int seq) {
         this.kind = kind;
         this.index = index;
         this.seq = seq;
-        this.place = place;
+    }
+
+    /** Where the entry is in the file, e.g. {@code systems[3]} (computed: half a million entries need no strings). */
+    String place() {
+        return (kind == null ? "responsibilities" : kind.section()) + "[" + index + "]";
+    }
+
+    /** Where a reference of this entry is in the file, e.g. {@code systems[3].dependsOn[1]}. */
+    String place(String key, Ref ref) {
+        return place() + "." + key + (ref.position() < 0 ? "" : "[" + ref.position() + "]");
     }
 
     List<Ref> refs(String key) {

@@ -3,6 +3,7 @@ package se.ansvarskarta.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +146,7 @@ final class ModelReader {
             skipValue();
             return null;
         }
-        Entry entry = new Entry(kind, index, seq++, place);
+        Entry entry = new Entry(kind, index, seq++);
         Set<String> seen = new HashSet<>();
         while (next() != Type.MAP_END) {
             String key = key(place);
@@ -184,7 +185,7 @@ final class ModelReader {
     private final java.util.Set<String> nullKeys = new HashSet<>();
 
     private boolean isNull(Entry entry, Field field) {
-        return nullKeys.remove(entry.place + "." + field.key());
+        return nullKeys.remove(entry.place() + "." + field.key());
     }
 
     private void readField(Entry entry, Field field, String place) {
@@ -203,7 +204,7 @@ final class ModelReader {
                         problems.add(place, "badId", text);
                         return;
                     }
-                    entry.id = text;
+                    entry.id = canonical(text);
                 } else if (text.isBlank() && field.required()) {
                     problems.add(place, "emptyText", field.key());
                 } else {
@@ -242,14 +243,14 @@ final class ModelReader {
                 }
             }
             case REF -> {
-                Ref ref = ref(place);
+                Ref ref = ref(place, -1);
                 if (ref != null) {
                     entry.refs.put(field.key(), List.of(ref));
                 }
             }
             case REF_OR_REFS -> {
                 if (current == Type.SCALAR) {
-                    Ref ref = ref(place);
+                    Ref ref = ref(place, -1);
                     if (ref != null) {
                         entry.refs.put(field.key(), List.of(ref));
                     }
@@ -542,15 +543,26 @@ final class ModelReader {
         List<Ref> refs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         readList(place, (i, p) -> {
-            Ref ref = ref(p);
+            Ref ref = ref(p, i);
             if (ref != null && ids.add(ref.id())) {
                 refs.add(ref); // a repeated id in one list counts once
             }
         });
-        return refs;
+        return List.copyOf(refs);
     }
 
-    private Ref ref(String place) {
+    /**
+     * One String per distinct id: the ids of a national model are referred to over a million times, and each
+     * reference would otherwise keep its own copy while the import runs.
+     */
+    private final Map<String, String> canonicalIds = new HashMap<>();
+
+    private String canonical(String id) {
+        String known = canonicalIds.putIfAbsent(id, id);
+        return known == null ? id : known;
+    }
+
+    private Ref ref(String place, int position) {
         String id = text(place);
         if (id == null) {
             return null;
@@ -559,7 +571,7 @@ final class ModelReader {
             problems.add(place, "badId", id);
             return null;
         }
-        return new Ref(id, place);
+        return new Ref(canonical(id), position);
     }
 
     private static final Object NOT_SCALAR = new Object();

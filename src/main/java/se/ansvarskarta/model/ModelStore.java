@@ -18,9 +18,9 @@ import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Graph;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.ModelSettings;
-import se.ansvarskarta.graph.ModelSettings;
 import se.ansvarskarta.graph.ModelSettingsCodec;
 import se.ansvarskarta.graph.Rel;
+import se.ansvarskarta.projection.DerivedValues;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
 import se.ansvarskarta.projection.ProjectionBuilder;
@@ -38,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ModelStore {
 
     private static final Logger log = LoggerFactory.getLogger(ModelStore.class);
-    private static final int BATCH = 10_000;
     private static final int PURGE_BATCH = 5_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,11 +63,14 @@ class ModelStore {
         int nodeCount = model.entryCount();
         Progress progress = new Progress(importId, nodeCount + relationshipEstimate(model));
         try (Session session = graph.session()) {
+            StagingWriter writer = graph.local()
+                    .<StagingWriter>map(local -> new LocalStaging(local.database()))
+                    .orElseGet(() -> new BoltStaging(session));
             int relationshipCount;
             Projection projection = projectionOf(model);
             log.info("Import {}: projection and derived values computed in {} ms", importId, millisSince(started));
             try {
-                relationshipCount = stage(session, importId, model, projection, progress);
+                relationshipCount = stage(writer, importId, model, projection, progress);
                 log.info("Import {}: staged in {} ms", importId, millisSince(started));
             } catch (RuntimeException e) {
                 log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
@@ -96,15 +98,14 @@ class ModelStore {
     }
 
     /** Stages the whole model with its derived values; returns the number of relationships. */
-    private int stage(Session session, String importId, ParsedModel model, Projection projection,
+    private int stage(StagingWriter writer, String importId, ParsedModel model, Projection projection,
                       Progress progress) {
-        Map<String, String> elements = new HashMap<>(model.entryCount() * 2);
-        List<Map<String, Object>> derived = projections.derive(projection);
+        String[] elements = new String[projection.size()];
+        DerivedValues derived = projections.derive(projection);
         for (Kind kind : Kind.values()) {
-            stageNodes(session, importId, kind, model.entries.get(kind), projection, derived, elements, progress);
+            stageNodes(writer, importId, kind, model.entries.get(kind), projection, derived, elements, progress);
         }
-        derived = null;
-        return stageRelationships(session, model, elements, progress);
+        return stageRelationships(writer, model, projection, elements, progress);
     }
 
     /** After a switch: removes the staging marks from the new model and deletes the previous one, in batches. */
@@ -193,14 +194,16 @@ class ModelStore {
         return builder.build("", model.settings);
     }
 
-    private static void stageNodes(Session session, String importId, Kind kind, List<Entry> entries,
-                                   Projection projection, List<Map<String, Object>> derived,
-                                   Map<String, String> elements, Progress progress) {
-        for (int from = 0; from < entries.size(); from += BATCH) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Entry entry : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
+    private static void stageNodes(StagingWriter writer, String importId, Kind kind, List<Entry> entries,
+                                   Projection projection, DerivedValues derived, String[] elements,
+                                   Progress progress) {
+        int batch = writer.batchSize();
+        for (int from = 0; from < entries.size(); from += batch) {
+            List<Entry> slice = entries.subList(from, Math.min(entries.size(), from + batch));
+            List<Map<String, Object>> rows = new ArrayList<>(slice.size());
+            for (Entry entry : slice) {
                 Map<String, Object> props = nodeProperties(entry);
-                Map<String, Object> values = derived.get(projection.indexOf(entry.id));
+                Map<String, Object> values = derived.of(projection.indexOf(entry.id));
                 if (values != null) {
                     values.forEach((key, value) -> {
                         if (value != null) {
@@ -210,12 +213,11 @@ class ModelStore {
                 }
                 rows.add(props);
             }
-            session.executeWrite(tx -> {
-                tx.run(Cypher.load("model/create-nodes"), Map.of("label", kind.label(), "rows", rows,
-                                "import", importId))
-                        .forEachRemaining(r -> elements.put(r.get("id").asString(), r.get("element").asString()));
-                return null;
-            });
+            List<String> created = writer.nodes(kind, rows, importId);
+            for (int i = 0; i < slice.size(); i++) {
+                elements[projection.indexOf(slice.get(i).id)] = created.get(i);
+                slice.get(i).properties.clear(); // written: only the references are needed from here on
+            }
             progress.advance(rows.size());
         }
     }
@@ -224,21 +226,21 @@ class ModelStore {
      * Stages every relationship, one type at a time and one batch at a time, so that only a batch of rows is ever in
      * memory: {@code [element id of the start, element id of the end, properties]}.
      */
-    private static int stageRelationships(Session session, ParsedModel model, Map<String, String> elements,
-                                          Progress progress) {
+    private static int stageRelationships(StagingWriter writer, ParsedModel model, Projection projection,
+                                          String[] elements, Progress progress) {
         int count = 0;
         for (Rel rel : Rel.values()) {
-            Batch batch = new Batch(session, rel, progress);
+            Batch batch = new Batch(writer, rel, progress);
             for (Kind kind : Kind.values()) {
                 for (Field field : ModelSchema.fields(kind).values()) {
                     if (field.rel() != rel || !field.isReference()) {
                         continue;
                     }
                     for (Entry entry : model.entries.get(kind)) {
-                        String self = elements.get(entry.id);
+                        String self = elements[projection.indexOf(entry.id)];
                         int ord = 0;
                         for (Ref ref : entry.refs(field.key())) {
-                            String other = elements.get(ref.id());
+                            String other = elements[projection.indexOf(ref.id())];
                             batch.add(field.reverse() ? other : self, field.reverse() ? self : other,
                                     Map.of("ord", ord++));
                         }
@@ -247,7 +249,8 @@ class ModelStore {
             }
             if (rel == Rel.RESPONSIBLE_FOR) {
                 for (Entry r : model.responsibilities) {
-                    batch.add(elements.get(r.ref("role").id()), elements.get(r.ref("target").id()),
+                    batch.add(elements[projection.indexOf(r.ref("role").id())],
+                            elements[projection.indexOf(r.ref("target").id())],
                             responsibilityProperties(r));
                 }
             }
@@ -269,33 +272,34 @@ class ModelStore {
 
     /** Rows of one relationship type, written a batch at a time. */
     private static final class Batch {
-        private final Session session;
+        private final StagingWriter writer;
         private final Rel type;
         private final Progress progress;
-        private List<List<Object>> rows = new ArrayList<>(BATCH);
+        private final int size;
+        private List<List<Object>> rows;
         private int written;
 
-        Batch(Session session, Rel type, Progress progress) {
-            this.session = session;
+        Batch(StagingWriter writer, Rel type, Progress progress) {
+            this.writer = writer;
             this.type = type;
             this.progress = progress;
+            this.size = writer.batchSize();
+            this.rows = new ArrayList<>(size);
         }
 
         void add(String start, String end, Map<String, Object> properties) {
             rows.add(List.of(start, end, properties));
-            if (rows.size() == BATCH) {
+            if (rows.size() == size) {
                 flush();
             }
         }
 
         int flush() {
             if (!rows.isEmpty()) {
-                List<List<Object>> batch = rows;
-                session.executeWrite(tx -> tx.run(Cypher.load("model/create-relationships"),
-                        Map.of("type", type.name(), "rows", batch)).consume());
-                progress.advance(batch.size());
-                written += batch.size();
-                rows = new ArrayList<>(BATCH);
+                writer.relationships(type, rows);
+                progress.advance(rows.size());
+                written += rows.size();
+                rows = new ArrayList<>(size);
             }
             return written;
         }

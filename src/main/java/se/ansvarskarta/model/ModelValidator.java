@@ -53,7 +53,7 @@ final class ModelValidator {
             }
             Entry first = byId.putIfAbsent(entry.id, entry);
             if (first != null) {
-                problems.add(entry.place + ".id", "duplicateId", entry.id, first.place);
+                problems.add(entry.place() + ".id", "duplicateId", entry.id, first.place());
             }
         }
         return byId;
@@ -65,9 +65,9 @@ final class ModelValidator {
             for (Ref ref : refs.getValue()) {
                 Entry target = byId.get(ref.id());
                 if (target == null) {
-                    problems.add(ref.place(), "unknownRef", ref.id());
+                    problems.add(entry.place(refs.getKey(), ref), "unknownRef", ref.id());
                 } else if (!field.targets().contains(target.kind)) {
-                    problems.add(ref.place(), "wrongKind", ref.id(), target.kind.section(),
+                    problems.add(entry.place(refs.getKey(), ref), "wrongKind", ref.id(), target.kind.section(),
                             String.join(", ", field.targets().stream().map(Kind::section).toList()));
                 }
             }
@@ -78,14 +78,14 @@ final class ModelValidator {
         for (ClassificationAspect aspect : ClassificationAspect.values()) {
             Object level = entry.properties.get(aspect.key());
             if (level instanceof Long l && (l < 0 || l > settings.maxLevel())) {
-                problems.add(entry.place + ".classification." + aspect.key(), "outOfRange", l, 0, settings.maxLevel());
+                problems.add(entry.place() + ".classification." + aspect.key(), "outOfRange", l, 0, settings.maxLevel());
             }
         }
     }
 
     private static void checkScale(Entry entry, String key, int min, int max, Problems problems) {
         if (entry.properties.get(key) instanceof Long l && (l < min || l > max)) {
-            problems.add(entry.place + "." + key, "outOfRange", l, min, max);
+            problems.add(entry.place() + "." + key, "outOfRange", l, min, max);
         }
     }
 
@@ -95,19 +95,19 @@ final class ModelValidator {
         Object minAvailable = entry.properties.get("minAvailable");
         if (!cluster) {
             if (members != null) {
-                problems.add(entry.place + ".members", "membersOnNonCluster");
+                problems.add(entry.place() + ".members", "membersOnNonCluster");
             }
             if (minAvailable != null) {
-                problems.add(entry.place + ".minAvailable", "membersOnNonCluster");
+                problems.add(entry.place() + ".minAvailable", "membersOnNonCluster");
             }
             return;
         }
         int count = members == null ? 0 : members.size();
         if (count == 0) {
-            problems.add(entry.place + ".members", "clusterWithoutMembers");
+            problems.add(entry.place() + ".members", "clusterWithoutMembers");
         }
         if (minAvailable instanceof Long k && (k < 1 || (count > 0 && k > count))) {
-            problems.add(entry.place + ".minAvailable", "badMinAvailable", k, count);
+            problems.add(entry.place() + ".minAvailable", "badMinAvailable", k, count);
         }
     }
 

@@ -1,10 +1,11 @@
 package se.ansvarskarta.projection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,13 +16,15 @@ import se.ansvarskarta.graph.Graph;
 /**
  * Holds the current {@link Projection} and keeps it from going stale: a write through this instance installs the
  * new projection before it returns; a write through another instance (same database or cluster) changes the
- * {@code Model} node's stamp, which every read compares with one cheap query.
+ * {@code Model} node's stamp, which every read compares (in-process when the database runs in this JVM, else
+ * one cheap query).
  */
 @Service
 public class ProjectionService {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionService.class);
     private static final int BATCH = 10_000;
+    private static final Label MODEL = Label.label("Model");
 
     private final Graph graph;
     private final List<Derivation> derivations;
@@ -35,14 +38,29 @@ public class ProjectionService {
     /** The projection of the model as it is in the database now. */
     public Projection current() {
         Projection p = current;
-        String stamp = graph.read(tx -> {
-            var rows = tx.run(Cypher.load("model/stamp")).list();
-            return rows.isEmpty() ? "" : rows.get(0).get("stamp").asString("");
-        });
+        String stamp = stamp();
         if (p != null && p.stamp().equals(stamp)) {
             return p;
         }
         return reload(stamp);
+    }
+
+    /**
+     * The {@code Model} node's stamp, which every write of the model changes: read in-process when the database runs
+     * in this JVM (microseconds), otherwise with one small query over Bolt.
+     */
+    private String stamp() {
+        var local = graph.local();
+        if (local.isPresent()) {
+            try (var tx = local.get().database().beginTx()) {
+                Node model = tx.findNode(MODEL, "id", "model");
+                return model == null ? "" : String.valueOf(model.getProperty("stamp", ""));
+            }
+        }
+        return graph.read(tx -> {
+            var rows = tx.run(Cypher.load("model/stamp")).list();
+            return rows.isEmpty() ? "" : rows.get(0).get("stamp").asString("");
+        });
     }
 
     private synchronized Projection reload(String stamp) {
@@ -58,30 +76,13 @@ public class ProjectionService {
         return p;
     }
 
-    /**
-     * Every {@link Derivation}'s values for a projection, merged per node: for each system and infrastructure node
-     * the properties to store on it (null removes one); null for other nodes.
-     */
-    public List<Map<String, Object>> derive(Projection p) {
-        List<Map<String, Object[]>> derived = new ArrayList<>();
+    /** Every {@link Derivation}'s values for a projection. */
+    public DerivedValues derive(Projection p) {
+        DerivedValues values = new DerivedValues(p);
         for (Derivation derivation : derivations) {
-            derived.add(derivation.derive(p));
+            values.add(derivation.derive(p));
         }
-        List<Map<String, Object>> perNode = new ArrayList<>(p.size());
-        for (int i = 0; i < p.size(); i++) {
-            if (!p.kind(i).isAsset()) {
-                perNode.add(null);
-                continue;
-            }
-            Map<String, Object> props = new HashMap<>();
-            for (Map<String, Object[]> values : derived) {
-                for (var e : values.entrySet()) {
-                    props.put(e.getKey(), e.getValue()[i]);
-                }
-            }
-            perNode.add(props);
-        }
-        return perNode;
+        return values;
     }
 
     /** Recomputes the derived values of the live model and stores them (for an admin, after a manual change). */
@@ -89,11 +90,12 @@ public class ProjectionService {
         try (var session = graph.session()) {
             session.executeWrite(tx -> {
                 Projection p = ProjectionLoader.load(tx);
-                List<Map<String, Object>> perNode = derive(p);
+                DerivedValues derived = derive(p);
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (int i = 0; i < p.size(); i++) {
-                    if (perNode.get(i) != null) {
-                        rows.add(Map.of("id", p.id(i), "props", perNode.get(i)));
+                    Map<String, Object> props = derived.of(i);
+                    if (props != null) {
+                        rows.add(Map.of("id", p.id(i), "props", props));
                     }
                     if (rows.size() == BATCH || (i == p.size() - 1 && !rows.isEmpty())) {
                         tx.run(Cypher.load("projection/write-derived"), Map.of("rows", rows)).consume();

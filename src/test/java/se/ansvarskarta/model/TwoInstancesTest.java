@@ -1,8 +1,14 @@
 package se.ansvarskarta.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -15,14 +21,19 @@ import se.ansvarskarta.AnsvarskartaApplication;
 import se.ansvarskarta.Http;
 import se.ansvarskarta.TestNeo4j;
 
-/** Two application instances on one Neo4j: a write through one is seen by the other's next answer. */
+/**
+ * Two application instances on one Neo4j, the first with in-process access to it (like the embedded default run),
+ * the second over Bolt only (like an instance on another host): a write through one is seen by the other's next
+ * answer, and both ways of staging an import store the same model.
+ */
 class TwoInstancesTest {
 
     private static final String ADMIN = Http.basic("admin", "test-admin");
 
     @Test
     void anImportThroughOneInstanceIsSeenByTheOthersNextAnswer() {
-        try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext first = start(true);
+             ConfigurableApplicationContext second = start(false)) {
             Http one = new Http(port(first));
             Http two = new Http(port(second));
             var imported = one.post("/api/import", ADMIN, "application/yaml", """
@@ -42,15 +53,77 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    void stagingInProcessAndOverBoltStoreTheSameModel() throws IOException {
+        assumeTrue(TestNeo4j.localDatabase().isPresent(), "needs the in-process test database");
+        byte[] vmkf = Files.readAllBytes(Path.of("examples/vmkf.yaml"));
+        try (ConfigurableApplicationContext local = start(true);
+             ConfigurableApplicationContext remote = start(false)) {
+            Http inProcess = new Http(port(local));
+            Http overBolt = new Http(port(remote));
+
+            assertThat(inProcess.post("/api/import", ADMIN, "application/yaml", vmkf).statusCode()).isEqualTo(200);
+            List<String> stagedInProcess = storedModel();
+            String exportedAfterInProcess = overBolt.get("/api/export?format=json", ADMIN).body();
+
+            assertThat(overBolt.post("/api/import", ADMIN, "application/yaml", vmkf).statusCode()).isEqualTo(200);
+            List<String> stagedOverBolt = storedModel();
+
+            assertThat(stagedInProcess).hasSizeGreaterThan(1000);
+            assertThat(stagedOverBolt).isEqualTo(stagedInProcess);
+            assertThat(inProcess.get("/api/export?format=json", ADMIN).body()).isEqualTo(exportedAfterInProcess);
+        }
+    }
+
+    /** Every live node with its labels and properties, every relationship between them, as sorted lines. */
+    private static List<String> storedModel() {
+        var db = TestNeo4j.localDatabase().orElseThrow().database();
+        List<String> lines = new ArrayList<>();
+        db.executeTransactionally("""
+                MATCH (n) WHERE n.id IS NOT NULL AND NOT n:_Retired AND NOT n:_Staged AND NOT n:User AND NOT n:ApiToken
+                  AND NOT n:Model
+                RETURN labels(n) AS labels, properties(n) AS props
+                """, Map.of(), result -> {
+            result.forEachRemaining(row -> lines.add(row.get("labels") + " " + sorted(row.get("props"))));
+            return null;
+        });
+        db.executeTransactionally("""
+                MATCH (a)-[r]->(b) WHERE NOT a:_Retired AND NOT a:_Staged AND NOT b:_Retired AND NOT b:_Staged
+                RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props
+                """, Map.of(), result -> {
+            result.forEachRemaining(row -> lines.add(row.get("a") + " -" + row.get("type") + "-> " + row.get("b")
+                    + " " + sorted(row.get("props"))));
+            return null;
+        });
+        Collections.sort(lines);
+        return lines;
+    }
+
+    /** Properties as sorted {@code key=value (type)} lines, staging marks left out. */
+    private static List<String> sorted(Object properties) {
+        return ((Map<?, ?>) properties).entrySet().stream()
+                .filter(e -> !String.valueOf(e.getKey()).startsWith("_"))
+                .map(e -> e.getKey() + "=" + text(e.getValue()) + " (" + e.getValue().getClass().getSimpleName() + ")")
+                .sorted().toList();
+    }
+
+    private static String text(Object value) {
+        return value.getClass().isArray() ? java.util.Arrays.deepToString(new Object[] {value}) : String.valueOf(value);
+    }
+
     private static List<Object> organisations(Http http) {
         Map<?, ?> data = (Map<?, ?>) http.graphql("{ organisations { id } }", ADMIN).get("data");
         return ((List<?>) data.get("organisations")).stream().map(o -> ((Map<?, ?>) o).get("id"))
                 .map(Object.class::cast).toList();
     }
 
-    private static ConfigurableApplicationContext start() {
-        return SpringApplication.run(AnsvarskartaApplication.class, "--server.port=0",
-                "--NEO4J_URI=" + TestNeo4j.boltUri(), "--NEO4J_PASSWORD=unused",
+    private static ConfigurableApplicationContext start(boolean inProcess) {
+        SpringApplication application = new SpringApplication(AnsvarskartaApplication.class);
+        if (inProcess) {
+            TestNeo4j.localDatabase().ifPresent(local -> application.addInitializers(context -> context.getBeanFactory()
+                    .registerSingleton("localDatabase", local)));
+        }
+        return application.run("--server.port=0", "--NEO4J_URI=" + TestNeo4j.boltUri(), "--NEO4J_PASSWORD=unused",
                 "--ANSVARSKARTA_ADMIN_PASSWORD=test-admin");
     }
 

@@ -1,0 +1,25 @@
+package se.ansvarskarta.model;
+
+import java.util.List;
+import java.util.Map;
+
+import se.ansvarskarta.graph.Kind;
+import se.ansvarskarta.graph.Rel;
+
+/**
+ * Writes the staged copy of an imported model, a batch per call, each batch its own transaction: nodes under
+ * {@code _Staged} with their kind in {@code _label} and the import in {@code _import}, relationships between
+ * staged nodes by element id. Two ways: over Bolt ({@link BoltStaging}), or in-process when the database runs in
+ * this JVM ({@link LocalStaging}), which skips the protocol and the Cypher planner for the million-row writes.
+ */
+interface StagingWriter {
+
+    /** Rows per transaction. */
+    int batchSize();
+
+    /** Creates one batch of staged nodes of one kind; returns their element ids in the order of the rows. */
+    List<String> nodes(Kind kind, List<Map<String, Object>> rows, String importId);
+
+    /** Creates one batch of relationships of one type; each row is {@code [start element id, end element id, properties]}. */
+    void relationships(Rel type, List<List<Object>> rows);
+}
