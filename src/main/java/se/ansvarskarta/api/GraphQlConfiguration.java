@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLObjectType;
@@ -33,12 +31,15 @@ class GraphQlConfiguration {
     }
 
     /**
-     * Parsed and validated documents by query text: scripts send the same few queries again and again, and
+     * The maximum depth and complexity of a query ({@link QueryLimits}), and parsed and validated documents by
+     * query text: scripts send the same few queries again and again, and
      * graphql-java would otherwise parse and validate each one every time. Bounded; documents with errors are not
      * kept.
      */
     @Bean
-    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+    GraphQlSourceBuilderCustomizer parsedDocumentCacheAndLimits(
+            @Value("${ansvarskarta.graphql.max-depth:15}") int depth,
+            @Value("${ansvarskarta.graphql.max-complexity:5000}") int complexity) {
         int limit = 500;
         Map<String, PreparsedDocumentEntry> cache = new ConcurrentHashMap<>();
         PreparsedDocumentProvider provider = (input, parseAndValidate) -> {
@@ -52,17 +53,10 @@ class GraphQlConfiguration {
             }
             return CompletableFuture.completedFuture(entry);
         };
-        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
-    }
-
-    @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(@Value("${ansvarskarta.graphql.max-depth:15}") int depth) {
-        return new MaxQueryDepthInstrumentation(depth);
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(
-            @Value("${ansvarskarta.graphql.max-complexity:5000}") int complexity) {
-        return new MaxQueryComplexityInstrumentation(complexity);
+        // Set on the engine directly, not as an Instrumentation bean: Spring would wrap even one bean in a chain,
+        // which costs every field of every answer.
+        QueryLimits limits = new QueryLimits(depth, complexity);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider)
+                .instrumentation(limits));
     }
 }

@@ -92,6 +92,7 @@ public final class Benchmark {
     static final String RAW_IMPACT =
             "MATCH (s:%s {id: $id}) MATCH (d)(()-[:DEPENDS_ON|MEMBER]->())+(s) RETURN DISTINCT d.id AS id";
 
+    private KeepAliveClient keepAlive;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Row> rows = new ArrayList<>();
@@ -230,6 +231,9 @@ public final class Benchmark {
             log("written %s", out.resolve("results.md"));
         } finally {
             // (i)
+            if (keepAlive != null) {
+                keepAlive.close();
+            }
             stopApp();
             deleteRecursively(dataDir);
         }
@@ -463,11 +467,9 @@ public final class Benchmark {
 
     private String graphQl(String query, String variablesJson) {
         String body = "{\"query\":" + jsonString(query) + ",\"variables\":" + variablesJson + "}";
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        if (r.statusCode() != 200 || r.body().startsWith("{\"errors\"") || r.body().contains("\"errors\":[{")) {
-            throw new IllegalStateException("GraphQL failed: " + r.statusCode() + " " + abbreviate(r.body()));
+        KeepAliveClient.Response r = client().send("POST", "/graphql", "Bearer " + token, "application/json", body);
+        if (r.status() != 200 || r.body().startsWith("{\"errors\"") || r.body().contains("\"errors\":[{")) {
+            throw new IllegalStateException("GraphQL failed: " + r.status() + " " + abbreviate(r.body()));
         }
         responseBytes += r.body().length();
         responses++;
@@ -475,26 +477,22 @@ public final class Benchmark {
     }
 
     private String get(String pathAndQuery) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + pathAndQuery + ": " + r.statusCode() + " " + abbreviate(r.body()));
+        KeepAliveClient.Response r = client().send("GET", pathAndQuery, "Bearer " + token, null, null);
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET " + pathAndQuery + ": " + r.status() + " " + abbreviate(r.body()));
         }
         responseBytes += r.body().length();
         responses++;
         return r.body();
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** The timed calls' HTTP client: one kept-alive connection, like a script's session. */
+    private KeepAliveClient client() {
+        if (keepAlive == null) {
+            URI uri = URI.create(base);
+            keepAlive = new KeepAliveClient(uri.getHost(), uri.getPort());
         }
+        return keepAlive;
     }
 
     private void waitForHealth(Duration limit) throws Exception {
