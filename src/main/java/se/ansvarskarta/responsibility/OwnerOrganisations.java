@@ -13,13 +13,16 @@ import se.ansvarskarta.projection.Projection;
 
 /**
  * {@code derivedOwners} on systems and infrastructure: the ids of the owner organisations (PRODUCT.md 6: the
- * organisations of the roles responsible with aspect owner), sorted; null when none. The {@code uncovered-boundaries}
- * report reads them to find dependency boundaries without joining responsibilities for every dependency edge.
+ * organisations of the roles responsible with aspect owner), sorted; null when none. And
+ * {@code derivedDependencyBoundary}: true on a node A with at least one dependency A→B that is a boundary (A and B
+ * both have owner organisations, none shared; PRODUCT.md 7), null otherwise. The {@code uncovered-boundaries} report
+ * reads both, so that it visits only the nodes with boundaries and joins no responsibilities per dependency edge.
  */
 @Component
 public class OwnerOrganisations implements Derivation {
 
     static final String PROPERTY = "derivedOwners";
+    static final String BOUNDARY = "derivedDependencyBoundary";
 
     @Override
     public Map<String, Object[]> derive(Projection p) {
@@ -40,6 +43,37 @@ public class OwnerOrganisations implements Derivation {
             }
             owners[n] = ids.isEmpty() ? null : ids.toArray(String[]::new);
         }
-        return Map.of(PROPERTY, owners);
+        Object[] boundary = new Object[p.size()];
+        Adjacency dependsOn = p.out(Rel.DEPENDS_ON);
+        for (int a = 0; a < p.size(); a++) {
+            if (owners[a] == null) {
+                continue;
+            }
+            for (int e = dependsOn.start(a); e < dependsOn.end(a) && boundary[a] == null; e++) {
+                int b = dependsOn.target(e);
+                if (owners[b] != null && disjoint((String[]) owners[a], (String[]) owners[b])) {
+                    boundary[a] = Boolean.TRUE;
+                }
+            }
+        }
+        return Map.of(PROPERTY, owners, BOUNDARY, boundary);
+    }
+
+    /** Whether two sorted id arrays share no id. */
+    private static boolean disjoint(String[] x, String[] y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            int c = x[i].compareTo(y[j]);
+            if (c == 0) {
+                return false;
+            }
+            if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return true;
     }
 }

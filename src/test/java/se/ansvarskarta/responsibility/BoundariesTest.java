@@ -52,6 +52,19 @@ class BoundariesTest extends FixtureGraphQlTest {
     }
 
     @Test
+    void theEngineMarksTheNodesWithADependencyBoundaryForTheReport() {
+        Projection p = projections.current();
+        Object[] marked = new OwnerOrganisations().derive(p).get(OwnerOrganisations.BOUNDARY);
+        Object[] owners = new OwnerOrganisations().derive(p).get(OwnerOrganisations.PROPERTY);
+        // sys-kom and sys-kom2 depend on the federation's platform; sys-same only on a system of its own owner
+        assertThat(marked[p.indexOf("sys-kom")]).isEqualTo(true);
+        assertThat(marked[p.indexOf("sys-kom2")]).isEqualTo(true);
+        assertThat(marked[p.indexOf("sys-same")]).isNull();
+        assertThat(marked[p.indexOf("infra-fed")]).isNull();
+        assertThat((String[]) owners[p.indexOf("sys-kom2")]).containsExactly("kom2");
+    }
+
+    @Test
     void theBoundariesClassAnswersOnTheProjectionDirectly() {
         Projection p = projections.current();
         var boundaries = Boundaries.of(p, java.time.LocalDate.of(2025, 6, 1), p.indexOf("kom2"));
