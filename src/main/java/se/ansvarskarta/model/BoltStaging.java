@@ -5,18 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 
-/** Staging through the driver: one UNWIND statement per batch (cypher/model/create-*.cypher). */
+/**
+ * Staging through the driver: one UNWIND statement per batch (cypher/model/create-*.cypher). Staged nodes carry
+ * their kind ({@code _label}) and the import ({@code _import}), so that the switch and a purge find them by
+ * query, and other instances' imports are left alone; the marks are removed after the switch (cypher/model/unmark).
+ */
 final class BoltStaging implements StagingWriter {
 
     private final Session session;
+    private final String importId;
 
-    BoltStaging(Session session) {
+    BoltStaging(Session session, String importId) {
         this.session = session;
+        this.importId = importId;
     }
 
     @Override
@@ -25,7 +32,7 @@ final class BoltStaging implements StagingWriter {
     }
 
     @Override
-    public List<String> nodes(Kind kind, List<Map<String, Object>> rows, String importId) {
+    public List<String> nodes(Kind kind, List<Map<String, Object>> rows) {
         List<String> elements = new ArrayList<>(rows.size());
         session.executeWrite(tx -> {
             tx.run(Cypher.load("model/create-nodes"), Map.of("label", kind.label(), "rows", rows, "import", importId))
@@ -39,5 +46,20 @@ final class BoltStaging implements StagingWriter {
     public void relationships(Rel type, List<List<Object>> rows) {
         session.executeWrite(tx -> tx.run(Cypher.load("model/create-relationships"),
                 Map.of("type", type.name(), "rows", rows)).consume());
+    }
+
+    @Override
+    public void switchLive(Map<String, Object> settings, String stamp) {
+        try (Transaction tx = session.beginTransaction()) {
+            tx.run(Cypher.load("model/retire")).consume();
+            tx.run(Cypher.load("model/promote"), Map.of("import", importId)).consume();
+            tx.run(Cypher.load("model/write-settings"), Map.of("settings", settings, "stamp", stamp)).consume();
+            tx.commit();
+        }
+    }
+
+    @Override
+    public String purgeScope() {
+        return importId;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
  * batches under the label {@code _Staged}, invisible to every query of the live model, together with the derived
- * values the analyses compute on the file's own projection; then one small transaction switches it live (the old model's nodes lose their labels,
- * the staged nodes get theirs, the Model node gets a new stamp). A failure or a kill before that commit leaves the
+ * values the analyses compute on the file's own projection ({@link StagingWriter}); then one transaction switches
+ * it live (the old model's nodes lose their labels, the staged nodes get theirs, the Model node gets a new stamp). A failure or a kill before that commit leaves the
  * previous model exactly as it was; staged leftovers are purged on failure and at the next start, retired nodes
  * in the background after the switch (and at the next start, should the process stop first).
  */
@@ -65,28 +64,24 @@ class ModelStore {
         try (Session session = graph.session()) {
             StagingWriter writer = graph.local()
                     .<StagingWriter>map(local -> new LocalStaging(local.database()))
-                    .orElseGet(() -> new BoltStaging(session));
+                    .orElseGet(() -> new BoltStaging(session, importId));
             int relationshipCount;
             Projection projection = projectionOf(model);
             log.info("Import {}: projection and derived values computed in {} ms", importId, millisSince(started));
             try {
-                relationshipCount = stage(writer, importId, model, projection, progress);
+                relationshipCount = stage(writer, model, projection, progress);
                 log.info("Import {}: staged in {} ms", importId, millisSince(started));
             } catch (RuntimeException e) {
                 log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
-                purge(session, "_Staged", importId);
+                purge(session, "_Staged", writer.purgeScope());
                 throw e;
             }
             model = null; // the file's entries are in the database now: free them before the switch
             String stamp = UUID.randomUUID().toString();
-            try (Transaction tx = session.beginTransaction()) {
-                tx.run(Cypher.load("model/retire")).consume();
-                tx.run(Cypher.load("model/promote"), Map.of("import", importId)).consume();
-                tx.run(Cypher.load("model/write-settings"), Map.of("settings", settingsProperties(settings),
-                        "stamp", stamp)).consume();
-                tx.commit();
+            try {
+                writer.switchLive(settingsProperties(settings), stamp);
             } catch (RuntimeException e) {
-                purge(session, "_Staged", importId);
+                purge(session, "_Staged", writer.purgeScope());
                 throw e;
             }
             projections.install(projection.asLive(stamp, settings));
@@ -98,12 +93,11 @@ class ModelStore {
     }
 
     /** Stages the whole model with its derived values; returns the number of relationships. */
-    private int stage(StagingWriter writer, String importId, ParsedModel model, Projection projection,
-                      Progress progress) {
+    private int stage(StagingWriter writer, ParsedModel model, Projection projection, Progress progress) {
         String[] elements = new String[projection.size()];
         DerivedValues derived = projections.derive(projection);
         for (Kind kind : Kind.values()) {
-            stageNodes(writer, importId, kind, model.entries.get(kind), projection, derived, elements, progress);
+            stageNodes(writer, kind, model.entries.get(kind), projection, derived, elements, progress);
         }
         return stageRelationships(writer, model, projection, elements, progress);
     }
@@ -194,7 +188,7 @@ class ModelStore {
         return builder.build("", model.settings);
     }
 
-    private static void stageNodes(StagingWriter writer, String importId, Kind kind, List<Entry> entries,
+    private static void stageNodes(StagingWriter writer, Kind kind, List<Entry> entries,
                                    Projection projection, DerivedValues derived, String[] elements,
                                    Progress progress) {
         int batch = writer.batchSize();
@@ -213,7 +207,7 @@ class ModelStore {
                 }
                 rows.add(props);
             }
-            List<String> created = writer.nodes(kind, rows, importId);
+            List<String> created = writer.nodes(kind, rows);
             for (int i = 0; i < slice.size(); i++) {
                 elements[projection.indexOf(slice.get(i).id)] = created.get(i);
                 slice.get(i).properties.clear(); // written: only the references are needed from here on

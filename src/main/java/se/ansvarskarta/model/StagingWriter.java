@@ -7,10 +7,10 @@ import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 
 /**
- * Writes the staged copy of an imported model, a batch per call, each batch its own transaction: nodes under
- * {@code _Staged} with their kind in {@code _label} and the import in {@code _import}, relationships between
- * staged nodes by element id. Two ways: over Bolt ({@link BoltStaging}), or in-process when the database runs in
- * this JVM ({@link LocalStaging}), which skips the protocol and the Cypher planner for the million-row writes.
+ * Writes the staged copy of an imported model, a batch per call, each batch its own transaction (nodes under
+ * {@code _Staged}, relationships between staged nodes by element id), then switches it live in one transaction.
+ * Two ways: over Bolt ({@link BoltStaging}), or in-process when the database runs in this JVM
+ * ({@link LocalStaging}), which skips the protocol and the Cypher planner for the million-row writes.
  */
 interface StagingWriter {
 
@@ -18,8 +18,20 @@ interface StagingWriter {
     int batchSize();
 
     /** Creates one batch of staged nodes of one kind; returns their element ids in the order of the rows. */
-    List<String> nodes(Kind kind, List<Map<String, Object>> rows, String importId);
+    List<String> nodes(Kind kind, List<Map<String, Object>> rows);
 
     /** Creates one batch of relationships of one type; each row is {@code [start element id, end element id, properties]}. */
     void relationships(Rel type, List<List<Object>> rows);
+
+    /**
+     * One transaction: the live model's nodes lose their labels (cypher/model/retire), the staged nodes get theirs,
+     * the {@code Model} node gets the file's settings and a new stamp (cypher/model/write-settings).
+     */
+    void switchLive(Map<String, Object> settings, String stamp);
+
+    /**
+     * Which staged nodes a failed import must delete: those marked with this import's id, or null for every staged
+     * node (in-process, where this instance is the only writer and imports one model at a time).
+     */
+    String purgeScope();
 }
