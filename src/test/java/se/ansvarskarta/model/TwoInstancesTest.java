@@ -64,14 +64,14 @@ class TwoInstancesTest {
 
             assertThat(inProcess.post("/api/import", ADMIN, "application/yaml", vmkf).statusCode()).isEqualTo(200);
             List<String> stagedInProcess = storedModel();
-            String exportedAfterInProcess = overBolt.get("/api/export?format=json", ADMIN).body();
+            String exportedAfterInProcess = overBolt.get("/api/export", ADMIN).body();
 
             assertThat(overBolt.post("/api/import", ADMIN, "application/yaml", vmkf).statusCode()).isEqualTo(200);
             List<String> stagedOverBolt = storedModel();
 
             assertThat(stagedInProcess).hasSizeGreaterThan(1000);
             assertThat(stagedOverBolt).isEqualTo(stagedInProcess);
-            assertThat(inProcess.get("/api/export?format=json", ADMIN).body()).isEqualTo(exportedAfterInProcess);
+            assertThat(inProcess.get("/api/export", ADMIN).body()).isEqualTo(exportedAfterInProcess);
         }
     }
 
