@@ -4,19 +4,32 @@
 // parameters: $asOf (date) — :param asOf => date('2026-11-29')
 // columns: id, name, kind, dependsOn, organisation1, organisation2
 // One row per node (NODE) or dependency edge (DEPENDENCY, id = the depending node A) and pair of organisations
-// (organisation1 < organisation2). Dependency boundaries read the owner organisations that the analysis engine
-// stores on systems and infrastructure (derivedOwners, derivedDependencyBoundary). An agreement covers a boundary
-// while valid on $asOf (open ends allowed) when both organisations are parties and it covers the node itself, or A
-// or B; its type does not matter.
+// (organisation1 < organisation2). Boundaries of systems and infrastructure read what the analysis engine stores
+// on them with each import (derivedOwners, derivedOtherOrganisations, derivedDependencyBoundary). An agreement
+// covers a boundary while valid on $asOf (open ends allowed) when both organisations are parties and it covers the
+// node itself, or A or B; its type does not matter.
 WITH coalesce($asOf, date()) AS asOf
 CALL (asOf) {
-  MATCH (owner:Role)-[:RESPONSIBLE_FOR {aspect: 'owner'}]->(n)
-  MATCH (owner)-[:IN]->(x:Organisation)
-  MATCH (other:Role)-[a:RESPONSIBLE_FOR]->(n)
-  WHERE a.aspect <> 'owner'
-  MATCH (other)-[:IN]->(y:Organisation)
-  WHERE y <> x
-  WITH DISTINCT asOf, n, CASE WHEN x.id < y.id THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
+  CALL () {
+    // Node boundaries of systems and infrastructure: the engine stores each one's owner organisations
+    // (derivedOwners) and the organisations holding any other aspect (derivedOtherOrganisations).
+    MATCH (n)
+    WHERE (n:System OR n:Infrastructure) AND n.derivedOwners IS NOT NULL AND n.derivedOtherOrganisations IS NOT NULL
+    UNWIND n.derivedOwners AS x
+    UNWIND n.derivedOtherOrganisations AS y
+    WITH n, x, y
+    WHERE x <> y
+    RETURN DISTINCT n, CASE WHEN x < y THEN [x, y] ELSE [y, x] END AS pair
+    UNION ALL
+    // Node boundaries of information types, joined over their responsibilities.
+    MATCH (owner:Role)-[:RESPONSIBLE_FOR {aspect: 'owner'}]->(n:InformationType)
+    MATCH (owner)-[:IN]->(x:Organisation)
+    MATCH (other:Role)-[a:RESPONSIBLE_FOR]->(n)
+    WHERE a.aspect <> 'owner'
+    MATCH (other)-[:IN]->(y:Organisation)
+    WHERE y <> x
+    RETURN DISTINCT n, CASE WHEN x.id < y.id THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
+  }
   // the valid agreements covering the node (few), then whether one has both organisations as parties
   WITH n, pair, [(n)<-[:COVERS]-(g:Agreement)
                  WHERE (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)

@@ -15,33 +15,37 @@ import se.ansvarskarta.projection.Projection;
  * {@code derivedOwners} on systems and infrastructure: the ids of the owner organisations (PRODUCT.md 6: the
  * organisations of the roles responsible with aspect owner), sorted; null when none. And
  * {@code derivedDependencyBoundary}: true on a node A with at least one dependency A→B that is a boundary (A and B
- * both have owner organisations, none shared; PRODUCT.md 7), null otherwise. The {@code uncovered-boundaries} report
- * reads both, so that it visits only the nodes with boundaries and joins no responsibilities per dependency edge.
+ * both have owner organisations, none shared; PRODUCT.md 7), null otherwise. And {@code derivedOtherOrganisations}:
+ * the sorted ids of the organisations of the roles holding any other aspect (null when none). The
+ * {@code uncovered-boundaries} report reads all three, so that it joins no responsibilities for systems and
+ * infrastructure at all and visits only the nodes with dependency boundaries.
  */
 @Component
 public class OwnerOrganisations implements Derivation {
 
     static final String PROPERTY = "derivedOwners";
     static final String BOUNDARY = "derivedDependencyBoundary";
+    static final String OTHERS = "derivedOtherOrganisations";
 
     @Override
     public Map<String, Object[]> derive(Projection p) {
         Object[] owners = new Object[p.size()];
+        Object[] others = new Object[p.size()];
         Adjacency responsible = p.in(Rel.RESPONSIBLE_FOR);
         for (int n = 0; n < p.size(); n++) {
             if (!p.kind(n).isAsset()) {
                 continue;
             }
             TreeSet<String> ids = new TreeSet<>();
+            TreeSet<String> otherIds = new TreeSet<>();
             for (int e = responsible.start(n); e < responsible.end(n); e++) {
-                if (responsible.tag(e) == Aspect.OWNER.ordinal()) {
-                    int organisation = Responsibilities.organisationOf(p, responsible.target(e));
-                    if (organisation >= 0) {
-                        ids.add(p.id(organisation));
-                    }
+                int organisation = Responsibilities.organisationOf(p, responsible.target(e));
+                if (organisation >= 0) {
+                    (responsible.tag(e) == Aspect.OWNER.ordinal() ? ids : otherIds).add(p.id(organisation));
                 }
             }
             owners[n] = ids.isEmpty() ? null : ids.toArray(String[]::new);
+            others[n] = otherIds.isEmpty() ? null : otherIds.toArray(String[]::new);
         }
         Object[] boundary = new Object[p.size()];
         Adjacency dependsOn = p.out(Rel.DEPENDS_ON);
@@ -56,7 +60,7 @@ public class OwnerOrganisations implements Derivation {
                 }
             }
         }
-        return Map.of(PROPERTY, owners, BOUNDARY, boundary);
+        return Map.of(PROPERTY, owners, BOUNDARY, boundary, OTHERS, others);
     }
 
     /** Whether two sorted id arrays share no id. */

@@ -62,6 +62,10 @@ class BoundariesTest extends FixtureGraphQlTest {
         assertThat(marked[p.indexOf("sys-same")]).isNull();
         assertThat(marked[p.indexOf("infra-fed")]).isNull();
         assertThat((String[]) owners[p.indexOf("sys-kom2")]).containsExactly("kom2");
+        // sys-kom: operations by the federation, manager by the municipality's own owner role
+        Object[] others = new OwnerOrganisations().derive(p).get(OwnerOrganisations.OTHERS);
+        assertThat((String[]) others[p.indexOf("sys-kom")]).containsExactly("fed", "kom");
+        assertThat(others[p.indexOf("sys-same")]).isNull();
     }
 
     @Test
