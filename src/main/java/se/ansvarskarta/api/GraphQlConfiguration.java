@@ -54,7 +54,7 @@ class GraphQlConfiguration {
             return CompletableFuture.completedFuture(entry);
         };
         // Set on the engine directly, not as an Instrumentation bean: Spring would wrap even one bean in a chain,
-        // which costs every field of every answer.
+        // whose methods are called for every field of every answer.
         QueryLimits limits = new QueryLimits(depth, complexity);
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider)
                 .instrumentation(limits));

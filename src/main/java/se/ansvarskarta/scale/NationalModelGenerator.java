@@ -2653,15 +2653,78 @@ public final class NationalModelGenerator {
      * Block-style YAML: every string double-quoted (so nothing reads as a number, boolean or
      * date), reference lists in flow style, dates plain, responsibilities one per line.
      */
-    private static final class YamlSink implements Sink {
-        private final Writer w;
+    /**
+     * What the YAML and JSON writers share: a value is its key ({@link #key}), the value, and whatever ends it in the
+     * format ({@link #endValue}); ids and texts quoted, lists of ids inline.
+     */
+    private abstract static class TextSink implements Sink {
+        final Writer w;
+        private final String listSeparator;
+        int fields;
+
+        TextSink(Writer w, String listSeparator) {
+            this.w = w;
+            this.listSeparator = listSeparator;
+        }
+
+        abstract void key(String key) throws IOException;
+
+        void endValue() throws IOException {
+        }
+
+        @Override
+        public void id(String id) throws IOException {
+            text("id", id);
+        }
+
+        @Override
+        public void text(String key, String value) throws IOException {
+            key(key);
+            quoted(w, value);
+            endValue();
+        }
+
+        @Override
+        public void ref(String key, String id) throws IOException {
+            text(key, id);
+        }
+
+        @Override
+        public void refs(String key, Refs ids) throws IOException {
+            key(key);
+            w.write('[');
+            for (int i = 0; i < ids.n; i++) {
+                if (i > 0) {
+                    w.write(listSeparator);
+                }
+                quoted(w, ids.a[i]);
+            }
+            w.write(']');
+            endValue();
+        }
+
+        @Override
+        public void integer(String key, int value) throws IOException {
+            key(key);
+            w.write(Integer.toString(value));
+            endValue();
+        }
+
+        @Override
+        public void decimal(String key, double value) throws IOException {
+            key(key);
+            w.write(Double.toString(value));
+            endValue();
+        }
+    }
+
+    private static final class YamlSink extends TextSink {
         private String pending;
         private boolean compact;
-        private int fields;
         private boolean inMap;
 
         YamlSink(Writer w) {
-            this.w = w;
+            super(w, ", ");
         }
 
         @Override
@@ -2710,7 +2773,8 @@ public final class NationalModelGenerator {
             }
         }
 
-        private void key(String key) throws IOException {
+        @Override
+        void key(String key) throws IOException {
             if (compact) {
                 if (fields > 0) {
                     w.write(", ");
@@ -2725,55 +2789,11 @@ public final class NationalModelGenerator {
             w.write(": ");
         }
 
-        private void endValue() throws IOException {
+        @Override
+        void endValue() throws IOException {
             if (!compact) {
                 w.write('\n');
             }
-        }
-
-        @Override
-        public void id(String id) throws IOException {
-            text("id", id);
-        }
-
-        @Override
-        public void text(String key, String value) throws IOException {
-            key(key);
-            quoted(w, value);
-            endValue();
-        }
-
-        @Override
-        public void ref(String key, String id) throws IOException {
-            text(key, id);
-        }
-
-        @Override
-        public void refs(String key, Refs ids) throws IOException {
-            key(key);
-            w.write('[');
-            for (int i = 0; i < ids.n; i++) {
-                if (i > 0) {
-                    w.write(", ");
-                }
-                quoted(w, ids.a[i]);
-            }
-            w.write(']');
-            endValue();
-        }
-
-        @Override
-        public void integer(String key, int value) throws IOException {
-            key(key);
-            w.write(Integer.toString(value));
-            endValue();
-        }
-
-        @Override
-        public void decimal(String key, double value) throws IOException {
-            key(key);
-            w.write(Double.toString(value));
-            endValue();
         }
 
         @Override
@@ -2804,15 +2824,13 @@ public final class NationalModelGenerator {
     }
 
     /** JSON, one entry per line. */
-    private static final class JsonSink implements Sink {
-        private final Writer w;
+    private static final class JsonSink extends TextSink {
         private String pending;
         private int entries;
-        private int fields;
         private int outerFields;
 
         JsonSink(Writer w) {
-            this.w = w;
+            super(w, ",");
         }
 
         @Override
@@ -2859,54 +2877,14 @@ public final class NationalModelGenerator {
             w.write('}');
         }
 
-        private void key(String key) throws IOException {
+        @Override
+        void key(String key) throws IOException {
             if (fields++ > 0) {
                 w.write(',');
             }
             w.write('"');
             w.write(key);
             w.write("\":");
-        }
-
-        @Override
-        public void id(String id) throws IOException {
-            text("id", id);
-        }
-
-        @Override
-        public void text(String key, String value) throws IOException {
-            key(key);
-            quoted(w, value);
-        }
-
-        @Override
-        public void ref(String key, String id) throws IOException {
-            text(key, id);
-        }
-
-        @Override
-        public void refs(String key, Refs ids) throws IOException {
-            key(key);
-            w.write('[');
-            for (int i = 0; i < ids.n; i++) {
-                if (i > 0) {
-                    w.write(',');
-                }
-                quoted(w, ids.a[i]);
-            }
-            w.write(']');
-        }
-
-        @Override
-        public void integer(String key, int value) throws IOException {
-            key(key);
-            w.write(Integer.toString(value));
-        }
-
-        @Override
-        public void decimal(String key, double value) throws IOException {
-            key(key);
-            w.write(Double.toString(value));
         }
 
         @Override

@@ -28,17 +28,7 @@ class ReportsOnFixturesTest {
     Graph graph;
 
     private List<String> rows(String report, LocalDate asOf, String... columns) {
-        Report r = runner.run(report, asOf);
-        return r.rows().stream().map(row -> {
-            StringBuilder line = new StringBuilder();
-            for (String column : columns) {
-                if (!line.isEmpty()) {
-                    line.append(" | ");
-                }
-                line.append(row.get(r.columns().indexOf(column)));
-            }
-            return line.toString();
-        }).toList();
+        return ReportLines.of(runner.run(report, asOf), " | ", columns);
     }
 
     private List<String> ids(String report, LocalDate asOf) {

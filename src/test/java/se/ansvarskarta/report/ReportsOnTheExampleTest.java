@@ -43,17 +43,7 @@ class ReportsOnTheExampleTest {
 
     /** Rows as "value value ..." over the named columns. */
     private List<String> rows(String report, String... columns) {
-        Report r = runner.run(report, AS_OF);
-        return r.rows().stream().map(row -> {
-            StringBuilder line = new StringBuilder();
-            for (String column : columns) {
-                if (!line.isEmpty()) {
-                    line.append(' ');
-                }
-                line.append(row.get(r.columns().indexOf(column)));
-            }
-            return line.toString();
-        }).toList();
+        return ReportLines.of(runner.run(report, AS_OF), " ", columns);
     }
 
     @Test
