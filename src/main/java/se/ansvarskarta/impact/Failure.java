@@ -3,10 +3,11 @@ package se.ansvarskarta.impact;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.Workspace;
 
 /**
- * The least fixpoint of failure propagation (PRODUCT.md, analysis 1) with scratch arrays that survive between runs,
- * so that many single-node runs (single points of failure) cost only what each run touches. A node is down when it
+ * The least fixpoint of failure propagation (PRODUCT.md, analysis 1) on the arrays of a {@link Workspace}, so that a
+ * run, and each of many single-node runs (single points of failure), costs only what it touches. A node is down when it
  * failed, when a {@code DEPENDS_ON} target is down, or when it is a cluster with fewer than {@code minAvailable}
  * members up. Not thread-safe: one instance per computation.
  */
@@ -20,19 +21,20 @@ final class Failure {
     private final int[] countRun;
     private final int[] downMembers;
     private final int[] queue;
+    private final Workspace workspace;
     private int size;
     private int run;
 
-    Failure(Projection projection) {
+    Failure(Projection projection, Workspace workspace) {
         this.projection = projection;
         this.dependedOnBy = projection.in(Rel.DEPENDS_ON);
         this.clustersOf = projection.in(Rel.MEMBER);
         this.members = projection.out(Rel.MEMBER);
-        int n = projection.size();
-        this.downRun = new int[n];
-        this.countRun = new int[n];
-        this.downMembers = new int[n];
-        this.queue = new int[n];
+        this.workspace = workspace;
+        this.downRun = workspace.marks();
+        this.countRun = workspace.marks();
+        this.downMembers = workspace.data();
+        this.queue = workspace.data();
     }
 
     /**
@@ -40,7 +42,7 @@ final class Failure {
      * soon as a node marked there goes down and answers true; otherwise it answers false.
      */
     boolean run(int[] failed, boolean[] stop) {
-        run++;
+        run = workspace.nextStamp();
         size = 0;
         for (int f : failed) {
             if (markDown(f) && stop != null && stop[f]) {
@@ -82,7 +84,7 @@ final class Failure {
 
     /** Whether the node is down in the last run. */
     boolean isDown(int node) {
-        return downRun[node] == run;
+        return run != 0 && downRun[node] == run;
     }
 
     /** How many nodes the last run took down. */

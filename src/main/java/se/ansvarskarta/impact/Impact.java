@@ -10,6 +10,7 @@ import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.Workspace;
 
 /**
  * The failure impact of a set of failed nodes (PRODUCT.md, analysis 1): the down nodes, each with its depth (fewest
@@ -19,33 +20,45 @@ import se.ansvarskarta.projection.Projection;
 public final class Impact {
 
     private final int[] down;
+    /** Per position in {@link #down}: the depth, and the position of the next node on the path (-1 at a failed node). */
     private final int[] depth;
     private final int[] next;
+    private final NodePositions positions;
     private final Map<Integer, int[]> organisations;
 
     private Impact(int[] down, int[] depth, int[] next, Map<Integer, int[]> organisations) {
         this.down = down;
         this.depth = depth;
         this.next = next;
+        this.positions = new NodePositions(down);
         this.organisations = organisations;
     }
 
     /** The impact of the failure of {@code failed} (node indices; repeats count once). */
     public static Impact of(Projection p, int[] failed) {
         int[] distinct = Arrays.stream(failed).distinct().toArray();
-        Failure failure = new Failure(p);
-        failure.run(distinct, null);
+        try (Workspace workspace = p.workspace()) {
+            Failure failure = new Failure(p, workspace);
+            failure.run(distinct, null);
+            return breadthFirst(p, distinct, failure, workspace);
+        }
+    }
 
-        // breadth-first from the failed nodes against the edges, staying on down nodes
-        int n = p.size();
-        int[] depth = new int[n];
-        int[] next = new int[n];
-        Arrays.fill(depth, -1);
-        int[] queue = new int[failure.size()];
+    /** Breadth-first from the failed nodes against the edges, staying on down nodes. */
+    private static Impact breadthFirst(Projection p, int[] failed, Failure failure, Workspace workspace) {
+        int[] reached = workspace.marks();
+        int[] position = workspace.data();
+        int stamp = workspace.nextStamp();
+        int total = failure.size();
+        int[] queue = new int[total];
+        int[] depth = new int[total];
+        int[] next = new int[total];
         int size = 0;
-        for (int f : distinct) {
-            depth[f] = 0;
-            next[f] = -1;
+        for (int f : failed) {
+            reached[f] = stamp;
+            position[f] = size;
+            depth[size] = 0;
+            next[size] = -1;
             queue[size++] = f;
         }
         Adjacency[] against = {p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER)};
@@ -60,19 +73,43 @@ public final class Impact {
             for (Adjacency edges : against) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
                     int u = edges.target(e);
-                    if (depth[u] < 0 && failure.isDown(u)) {
-                        depth[u] = depth[v] + 1;
-                        next[u] = v;
+                    if (reached[u] != stamp && failure.isDown(u)) {
+                        reached[u] = stamp;
+                        depth[size] = depth[head] + 1;
+                        next[size] = v; // a node for now: positions move when the level is sorted
                         queue[size++] = u;
                     }
                 }
             }
-            if (head + 1 == levelEnd) {
-                Arrays.sort(queue, levelEnd, size);
+            if (head + 1 == levelEnd && size > levelEnd) {
+                sortLevel(queue, depth, next, levelEnd, size);
+                for (int i = levelEnd; i < size; i++) {
+                    position[queue[i]] = i;
+                }
             }
         }
-        int[] down = Arrays.copyOf(queue, size);
+        for (int i = 0; i < size; i++) {
+            if (next[i] >= 0) {
+                next[i] = position[next[i]];
+            }
+        }
+        return new Impact(queue, depth, next, organisations(p, queue));
+    }
 
+    /** Sorts one level of the queue by node index, carrying depth and next along (one level has one depth). */
+    private static void sortLevel(int[] queue, int[] depth, int[] next, int from, int to) {
+        long[] pairs = new long[to - from];
+        for (int i = from; i < to; i++) {
+            pairs[i - from] = ((long) queue[i] << 32) | (next[i] & 0xffffffffL);
+        }
+        Arrays.sort(pairs);
+        for (int i = from; i < to; i++) {
+            queue[i] = (int) (pairs[i - from] >>> 32);
+            next[i] = (int) pairs[i - from];
+        }
+    }
+
+    private static Map<Integer, int[]> organisations(Projection p, int[] down) {
         Map<Integer, List<Integer>> byOrganisation = new LinkedHashMap<>();
         Adjacency usedBy = p.out(Rel.USED_BY);
         for (int v : down) {
@@ -86,7 +123,7 @@ public final class Impact {
         Map<Integer, int[]> organisations = new LinkedHashMap<>();
         byOrganisation.keySet().stream().sorted().forEach(o ->
                 organisations.put(o, byOrganisation.get(o).stream().mapToInt(Integer::intValue).toArray()));
-        return new Impact(down, depth, next, organisations);
+        return organisations;
     }
 
     /** The down nodes: the failed ones first as given, then by depth and, within a depth, in model order. */
@@ -96,24 +133,25 @@ public final class Impact {
 
     /** Whether the node is down. */
     public boolean isDown(int node) {
-        return depth[node] >= 0;
+        return positions.of(node) >= 0;
     }
 
     /** The fewest edges from a down node to a failed one; -1 for a node that is up. */
     public int depth(int node) {
-        return depth[node];
+        int at = positions.of(node);
+        return at < 0 ? -1 : depth[at];
     }
 
     /** One shortest path from a down node to a failed node, both included. */
     public int[] path(int node) {
-        if (depth[node] < 0) {
+        int at = positions.of(node);
+        if (at < 0) {
             return new int[0];
         }
-        int[] path = new int[depth[node] + 1];
-        int v = node;
+        int[] path = new int[depth[at] + 1];
         for (int i = 0; i < path.length; i++) {
-            path[i] = v;
-            v = next[v];
+            path[i] = down[at];
+            at = next[at];
         }
         return path;
     }

@@ -9,6 +9,7 @@ import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.Derivation;
 import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.Workspace;
 
 /**
  * {@code derivedSinglePointOfFailure} on systems and infrastructure: whether the node's failure alone takes down at
@@ -67,16 +68,18 @@ public class SinglePointsOfFailure implements Derivation {
         if (size == criticalCount) {
             return spof;
         }
-        Failure failure = new Failure(p);
-        int[] single = new int[1];
-        for (int i = criticalCount; i < size; i++) {
-            int v = queue[i];
-            if (!p.kind(v).isAsset()) {
-                continue;
+        try (Workspace workspace = p.workspace()) {
+            Failure failure = new Failure(p, workspace);
+            int[] single = new int[1];
+            for (int i = criticalCount; i < size; i++) {
+                int v = queue[i];
+                if (!p.kind(v).isAsset()) {
+                    continue;
+                }
+                single[0] = v;
+                // v itself is not yet marked, so the run only stops on another, known single point of failure
+                spof[v] = failure.run(single, spof);
             }
-            single[0] = v;
-            // v itself is not yet marked, so the run only stops on another, known single point of failure
-            spof[v] = failure.run(single, spof);
         }
         return spof;
     }

@@ -26,31 +26,34 @@ public final class Closure {
 
     private static int[] reach(Projection p, int node, Adjacency first, Adjacency second) {
         Adjacency[] edgeSets = {first, second};
-        boolean[] seen = new boolean[p.size()];
-        int[] queue = new int[p.size()];
-        int size = 0;
-        seen[node] = true;
-        queue[size++] = node;
-        // level by level, each level in model order, so that answers do not depend on the order edges come in
-        int levelEnd = 1;
-        for (int head = 0; head < size; head++) {
-            if (head == levelEnd) {
-                levelEnd = size;
-            }
-            int v = queue[head];
-            for (Adjacency edges : edgeSets) {
-                for (int e = edges.start(v); e < edges.end(v); e++) {
-                    int w = edges.target(e);
-                    if (!seen[w]) {
-                        seen[w] = true;
-                        queue[size++] = w;
+        try (Workspace workspace = p.workspace()) {
+            int[] seen = workspace.marks();
+            int[] queue = workspace.data();
+            int stamp = workspace.nextStamp();
+            int size = 0;
+            seen[node] = stamp;
+            queue[size++] = node;
+            // level by level, each level in model order, so that answers do not depend on the order edges come in
+            int levelEnd = 1;
+            for (int head = 0; head < size; head++) {
+                if (head == levelEnd) {
+                    levelEnd = size;
+                }
+                int v = queue[head];
+                for (Adjacency edges : edgeSets) {
+                    for (int e = edges.start(v); e < edges.end(v); e++) {
+                        int w = edges.target(e);
+                        if (seen[w] != stamp) {
+                            seen[w] = stamp;
+                            queue[size++] = w;
+                        }
                     }
                 }
+                if (head + 1 == levelEnd) {
+                    Arrays.sort(queue, levelEnd, size);
+                }
             }
-            if (head + 1 == levelEnd) {
-                Arrays.sort(queue, levelEnd, size);
-            }
+            return Arrays.copyOfRange(queue, 1, size);
         }
-        return Arrays.copyOfRange(queue, 1, size);
     }
 }

@@ -41,6 +41,7 @@ public final class Projection {
     final int[] validTo;
     final EnumMap<Rel, Adjacency> out;
     final EnumMap<Rel, Adjacency> in;
+    private final Workspace.Pool workspaces;
 
     Projection(String stamp, ModelSettings settings, String[] ids, String[] names, Kind[] kinds,
                Map<String, Integer> index, String[] type, int[] minAvailable, boolean[] vacant, byte[] levels,
@@ -67,6 +68,7 @@ public final class Projection {
         this.validTo = validTo;
         this.out = out;
         this.in = in;
+        this.workspaces = new Workspace.Pool(ids.length, Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The same snapshot under the stamp and settings its model got when it went live. */
@@ -182,6 +184,11 @@ public final class Projection {
     /** Incoming edges of one type. */
     public Adjacency in(Rel rel) {
         return in.get(rel);
+    }
+
+    /** Per-node work arrays for one analysis; close it when done (try-with-resources). */
+    public Workspace workspace() {
+        return workspaces.take();
     }
 
     /** Approximate heap use of the arrays, for the benchmark and the logs. */

@@ -8,6 +8,7 @@ import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 import se.ansvarskarta.projection.Adjacency;
 import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.Workspace;
 
 /**
  * Risk exposure (PRODUCT.md, analysis 5): every risk that is not closed and threatens the start node(s) or a node in
@@ -58,14 +59,20 @@ public record Exposure(int score, List<Reached> risks) {
     }
 
     private static Exposure from(Projection p, int[] starts) {
-        int n = p.size();
-        int[] previous = new int[n];
-        boolean[] seen = new boolean[n];
-        boolean[] listed = new boolean[n];
-        int[] queue = new int[n];
+        try (Workspace workspace = p.workspace()) {
+            return from(p, starts, workspace);
+        }
+    }
+
+    private static Exposure from(Projection p, int[] starts, Workspace workspace) {
+        int[] previous = workspace.data();
+        int[] seen = workspace.marks();
+        int[] listed = workspace.marks();
+        int[] queue = workspace.data();
+        int stamp = workspace.nextStamp();
         int size = 0;
         for (int s : starts) {
-            seen[s] = true;
+            seen[s] = stamp;
             previous[s] = -1;
             queue[size++] = s;
         }
@@ -78,10 +85,10 @@ public record Exposure(int score, List<Reached> risks) {
             int first = risks.size();
             for (int e = threatenedBy.start(v); e < threatenedBy.end(v); e++) {
                 int risk = threatenedBy.target(e);
-                if (listed[risk] || CLOSED.equals(p.status(risk))) {
+                if (listed[risk] == stamp || CLOSED.equals(p.status(risk))) {
                     continue;
                 }
-                listed[risk] = true;
+                listed[risk] = stamp;
                 risks.add(new Reached(risk, v, path(previous, v)));
                 score = Math.max(score, p.likelihood(risk) * p.consequence(risk));
             }
@@ -90,8 +97,8 @@ public record Exposure(int score, List<Reached> risks) {
             for (Adjacency edges : closure) {
                 for (int e = edges.start(v); e < edges.end(v); e++) {
                     int w = edges.target(e);
-                    if (!seen[w]) {
-                        seen[w] = true;
+                    if (seen[w] != stamp) {
+                        seen[w] = stamp;
                         previous[w] = v;
                         queue[size++] = w;
                     }

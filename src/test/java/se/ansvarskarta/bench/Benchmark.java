@@ -68,7 +68,8 @@ public final class Benchmark {
               --seed 42              generator seed
               --start-seed 7         seed that picks the start nodes
               --starts 200           start nodes (systems and infrastructure) for impact, protectionNeed, riskExposure
-              --warmup 30            warm-up calls per per-node operation (on the first start nodes)
+              --warmup-passes 1      untimed passes over all start nodes per per-node operation and path
+              --passes 3             timed passes over all start nodes per per-node operation and path
               --runs 5               timed runs of gaps, boundaries and each report (after one warm-up)
               --heap 1200m           app -Xmx (and -Xms)
               --direct 256m          app -XX:MaxDirectMemorySize
@@ -83,7 +84,8 @@ public final class Benchmark {
 
     private final Map<String, String> opts = new LinkedHashMap<>(Map.ofEntries(
             Map.entry("scale", "1.0"), Map.entry("seed", "42"), Map.entry("start-seed", "7"),
-            Map.entry("starts", "200"), Map.entry("warmup", "30"), Map.entry("runs", "5"),
+            Map.entry("starts", "200"), Map.entry("warmup-passes", "1"), Map.entry("passes", "3"),
+            Map.entry("runs", "5"),
             Map.entry("heap", "1200m"), Map.entry("direct", "256m"), Map.entry("page-cache", "384m"),
             Map.entry("tx-max", "768m"), Map.entry("cypher-timeout", "120"), Map.entry("as-of", "2026-11-29"),
             Map.entry("jar", "target/ansvarskarta.jar"), Map.entry("out", "target/bench"),
@@ -277,17 +279,19 @@ public final class Benchmark {
         Collections.shuffle(assets, new Random(Long.parseLong(opt("start-seed"))));
         int n = Math.min(Integer.parseInt(opt("starts")), assets.size());
         int[] starts = assets.subList(0, n).stream().mapToInt(Integer::intValue).toArray();
-        int warmup = Math.min(Integer.parseInt(opt("warmup")), n);
+        int warmup = Integer.parseInt(opt("warmup-passes"));
+        int passes = Integer.parseInt(opt("passes"));
+        int calls = n * (warmup + passes);
         int runs = Integer.parseInt(opt("runs"));
         LocalDate date = LocalDate.parse(asOf);
 
         // the fixed cost of one request on each path, to read the rows below against
-        perNode("floor: { __typename }", "GraphQL over HTTP (token)", starts, warmup, i -> {
+        perNode("floor: { __typename }", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl("{ __typename }", "{}");
             return 0;
         });
         try (var session = driver.session()) {
-            perNode("floor: RETURN 1", "raw Cypher over Bolt", starts, warmup,
+            perNode("floor: RETURN 1", "raw Cypher over Bolt", starts, warmup, passes,
                     i -> session.executeRead(tx -> tx.run("RETURN 1").list().size()));
         }
 
@@ -296,11 +300,11 @@ public final class Benchmark {
                 + " organisations { organisation { id name } systems { id name } }"
                 + " down { node { id name kind } depth path } } }";
         long[] downSizes = new long[1];
-        perNode("impact", "GraphQL over HTTP (token)", starts, warmup, i -> {
+        perNode("impact", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl(impactQuery, "{\"failed\":[\"" + p.id(i) + "\"]}");
             return 0;
         });
-        Row inImpact = perNode("impact", "in-process analysis", starts, warmup, i -> {
+        Row inImpact = perNode("impact", "in-process analysis", starts, warmup, passes, i -> {
             Impact impact = Impact.of(p, new int[] {i});
             int total = 0;
             for (int d : impact.down()) {
@@ -311,14 +315,14 @@ public final class Benchmark {
             return total;
         });
         note(inImpact, String.format(Locale.ROOT, "mean %.1f down nodes per start node (k-of-n clusters applied)",
-                (double) downSizes[0] / (n + warmup)));
+                (double) downSizes[0] / calls));
         int timeoutSeconds = Integer.parseInt(opt("cypher-timeout"));
         TransactionConfig txConfig = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds))
                 .build();
         long[] cypherRows = new long[1];
         int[] failures = new int[1];
         try (var session = driver.session()) {
-            Row raw = perNode("impact", "raw Cypher over Bolt", starts, warmup, i -> {
+            Row raw = perNode("impact", "raw Cypher over Bolt", starts, warmup, passes, i -> {
                 String label = p.kind(i) == Kind.SYSTEM ? "System" : "Infrastructure";
                 try {
                     int count = session.executeRead(tx -> tx.run(String.format(RAW_IMPACT, label),
@@ -331,7 +335,7 @@ public final class Benchmark {
                 }
             });
             String note = String.format(Locale.ROOT, "mean %.1f rows per start node (dependents closure)",
-                    (double) cypherRows[0] / (n + warmup));
+                    (double) cypherRows[0] / calls);
             if (failures[0] > 0) {
                 note += "; " + failures[0] + " queries failed or hit the " + timeoutSeconds
                         + " s timeout (counted at the time they took)";
@@ -346,21 +350,21 @@ public final class Benchmark {
                 + " availability { level label source { id name kind } raisedBy { id name } }"
                 + " traceability { level label source { id name kind } raisedBy { id name } }"
                 + " underClassified } }";
-        perNode("protectionNeed", "GraphQL over HTTP (token)", starts, warmup, i -> {
+        perNode("protectionNeed", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl(needQuery, "{\"id\":\"" + p.id(i) + "\"}");
             return 0;
         });
-        perNode("protectionNeed", "in-process analysis", starts, warmup, i -> {
+        perNode("protectionNeed", "in-process analysis", starts, warmup, passes, i -> {
             ProtectionNeed.of(p, i);
             return 0;
         });
         String exposureQuery = "query($id: ID!, $asOf: Date) { riskExposure(id: $id, asOf: $asOf) {"
                 + " score band risks { risk { id name score status } via { id name } path overdue } } }";
-        perNode("riskExposure", "GraphQL over HTTP (token)", starts, warmup, i -> {
+        perNode("riskExposure", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl(exposureQuery, "{\"id\":\"" + p.id(i) + "\",\"asOf\":\"" + asOf + "\"}");
             return 0;
         });
-        perNode("riskExposure", "in-process analysis", starts, warmup, i -> {
+        perNode("riskExposure", "in-process analysis", starts, warmup, passes, i -> {
             Exposure.of(p, i);
             return 0;
         });
@@ -412,18 +416,23 @@ public final class Benchmark {
         rows.set(rows.indexOf(r), new Row(r.operation, r.path, r.calls, r.median, r.p95, r.max, all));
     }
 
-    /** Warm-up on the first start nodes, then one timed call per start node. */
-    private Row perNode(String operation, String path, int[] starts, int warmup, IntOp op) {
+    /**
+     * Untimed passes over all start nodes (the server's and the database's caches and compiled code warm alike on
+     * every path), then timed passes, one call per start node each.
+     */
+    private Row perNode(String operation, String path, int[] starts, int warmup, int passes, IntOp op) {
         log("%s — %s ...", operation, path);
         for (int w = 0; w < warmup; w++) {
-            op.apply(starts[w]);
+            for (int start : starts) {
+                op.apply(start);
+            }
         }
         responseBytes = 0;
         responses = 0;
-        double[] t = new double[starts.length];
-        for (int k = 0; k < starts.length; k++) {
+        double[] t = new double[starts.length * passes];
+        for (int k = 0; k < t.length; k++) {
             long t0 = System.nanoTime();
-            op.apply(starts[k]);
+            op.apply(starts[k % starts.length]);
             t[k] = (System.nanoTime() - t0) / 1e6;
         }
         return add(operation, path, t);
@@ -605,8 +614,9 @@ public final class Benchmark {
         dbCounts.forEach((k, v) -> parts.add(k + " " + v));
         s.append(String.join(", ", parts)).append(" (the database also holds the Model node, users and tokens)\n");
         s.append("- start nodes: ").append(opt("starts")).append(" systems/infrastructure picked with seed ")
-                .append(opt("start-seed")).append("; warm-up ").append(opt("warmup"))
-                .append(" calls per per-node operation; whole-model operations: 1 warm-up + ").append(opt("runs"))
+                .append(opt("start-seed")).append("; per-node operations: ").append(opt("warmup-passes"))
+                .append(" untimed and ").append(opt("passes"))
+                .append(" timed passes over all start nodes per path; whole-model operations: 1 warm-up + ").append(opt("runs"))
                 .append(" runs; asOf ").append(opt("as-of")).append("\n\n");
         s.append("| operation | path | calls | median ms | p95 ms | max ms | note |\n");
         s.append("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");

@@ -42,6 +42,15 @@ class ImpactTest extends FixtureGraphQlTest {
     }
 
     @Test
+    void anAnswerDoesNotDependOnTheQuestionsAskedBeforeIt() {
+        // the analyses reuse their work arrays between requests
+        List<String> first = down("srv-a", "srv-b");
+        assertThat(down("infra-dc-2")).isNotEqualTo(first);
+        assertThat(down("srv-a")).containsExactly("srv-a 0 [srv-a]");
+        assertThat(down("srv-a", "srv-b")).isEqualTo(first);
+    }
+
+    @Test
     void impactStopsAtAClusterWithEnoughMembersLeft() {
         assertThat(down("infra-dc")).containsExactly("infra-dc 0 [infra-dc]", "srv-a 1 [srv-a, infra-dc]");
     }
