@@ -30,33 +30,36 @@ CALL (asOf) {
     WHERE y <> x
     RETURN DISTINCT n, CASE WHEN x.id < y.id THEN [x.id, y.id] ELSE [y.id, x.id] END AS pair
   }
-  // the valid agreements covering the node (few), then whether one has both organisations as parties
+  // the party lists of the valid agreements covering the node (few), then whether one has both organisations
   WITH n, pair, [(n)<-[:COVERS]-(g:Agreement)
                  WHERE (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)
-                 | g] AS covering
-  WHERE none(g IN covering WHERE all(o IN pair WHERE o IN [(g)-[:PARTY]->(p:Organisation) | p.id]))
+                 | [(g)-[:PARTY]->(p:Organisation) | p.id]] AS parties
+  WHERE none(ps IN parties WHERE pair[0] IN ps AND pair[1] IN ps)
   RETURN n, 'NODE' AS kind, null AS b, pair
   UNION ALL
   // Dependency boundaries: the owner organisations of every system and infrastructure node are stored on it by the
   // analysis engine with each import (derivedOwners, sorted ids), and derivedDependencyBoundary marks the nodes
   // with at least one dependency on a node without a shared owner organisation, so only those nodes' edges are
   // visited and none needs a join over responsibilities. Each edge is matched once (a file's list of ids names
-  // each at most once), so no DISTINCT is needed here.
+  // each at most once), and owner sets without a shared organisation give distinct pairs, so no DISTINCT is needed.
+  // The party lists of the valid agreements covering A are read once per A, those covering B once per edge.
   MATCH (n)
   WHERE (n:System OR n:Infrastructure) AND n.derivedDependencyBoundary = true
+  WITH asOf, n,
+       [(n)<-[:COVERS]-(g:Agreement)
+        WHERE (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)
+        | [(g)-[:PARTY]->(p:Organisation) | p.id]] AS partiesA
   MATCH (n)-[:DEPENDS_ON]->(b)
   WHERE b.derivedOwners IS NOT NULL AND none(o IN n.derivedOwners WHERE o IN b.derivedOwners)
+  WITH n, b, partiesA
+       + [(b)<-[:COVERS]-(g:Agreement)
+          WHERE (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo)
+          | [(g)-[:PARTY]->(p:Organisation) | p.id]] AS parties
   UNWIND n.derivedOwners AS x
   UNWIND b.derivedOwners AS y
-  WITH asOf, n, b, CASE WHEN x < y THEN [x, y] ELSE [y, x] END AS pair
-  WITH n, b, pair,
-       [(n)<-[:COVERS]-(g:Agreement)
-        WHERE (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo) | g]
-       + [(b)<-[:COVERS]-(g:Agreement)
-          WHERE (g.validFrom IS NULL OR g.validFrom <= asOf) AND (g.validTo IS NULL OR asOf <= g.validTo) | g]
-       AS covering
-  WHERE none(g IN covering WHERE all(o IN pair WHERE o IN [(g)-[:PARTY]->(p:Organisation) | p.id]))
-  RETURN n, 'DEPENDENCY' AS kind, b, pair
+  WITH n, b, x, y, parties
+  WHERE none(ps IN parties WHERE x IN ps AND y IN ps)
+  RETURN n, 'DEPENDENCY' AS kind, b, CASE WHEN x < y THEN [x, y] ELSE [y, x] END AS pair
 }
 RETURN n.id AS id, n.name AS name, kind, b.id AS dependsOn, pair[0] AS organisation1, pair[1] AS organisation2
 ORDER BY id, kind DESC, dependsOn, organisation1, organisation2;
