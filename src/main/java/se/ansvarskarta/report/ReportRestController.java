@@ -1,8 +1,6 @@
 package se.ansvarskarta.report;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.ansvarskarta.api.BadRequestException;
+import se.ansvarskarta.api.QueryDates;
 
 /**
  * {@code GET /api/reports} (the list) and {@code GET /api/reports/{name}?asOf=YYYY-MM-DD}: JSON
@@ -61,7 +60,7 @@ class ReportRestController {
             name = name.substring(0, name.length() - 5);
         }
         boolean comma = comma(separator, locale);
-        Report report = runner.run(name, date(asOf, locale));
+        Report report = runner.run(name, QueryDates.parse(asOf, messages, locale));
         if (!csv) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", report.name());
@@ -95,20 +94,6 @@ class ReportRestController {
             return true;
         }
         throw new BadRequestException(messages.getMessage("report.badSeparator", new Object[] {separator}, locale));
-    }
-
-    private LocalDate date(String asOf, Locale locale) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            if (asOf.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                return LocalDate.parse(asOf);
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        throw new BadRequestException(messages.getMessage("report.badDate", new Object[] {asOf}, locale));
     }
 
     @ExceptionHandler(UnknownReportException.class)

@@ -1,11 +1,15 @@
 package se.ansvarskarta.report;
 
+import java.lang.reflect.Array;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -14,9 +18,16 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.types.TypeSystem;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.QueryExecutionType;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransactionFailureException;
 import org.springframework.stereotype.Component;
 
 import se.ansvarskarta.graph.Graph;
+import se.ansvarskarta.graph.LocalDatabase;
 
 /**
  * Runs a report from the {@link ReportCatalog} by name: in a read transaction with a timeout, with {@code $asOf} as
@@ -51,6 +62,11 @@ public class ReportRunner {
             throw new ReportFailedException(name, report.error());
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now();
+        Optional<LocalDatabase> local = graph.local();
+        return local.isPresent() ? runInProcess(local.get(), report, name, day) : runOverBolt(report, name, day);
+    }
+
+    private Report runOverBolt(ReportDefinition report, String name, LocalDate day) {
         TransactionConfig config = TransactionConfig.builder().withTimeout(timeout)
                 .withMetadata(Map.of("app", "ansvarskarta", "report", name)).build();
         try (Session session = graph.session()) {
@@ -64,6 +80,34 @@ public class ReportRunner {
                 return new Report(name, columns, rows);
             }, config);
         } catch (Neo4jException e) {
+            throw new ReportFailedException(name, e.getMessage());
+        }
+    }
+
+    /**
+     * The embedded database: the same statement through Neo4j's Java API, without encoding every value for Bolt and
+     * decoding it again in the same JVM. The transaction is never committed, so a report cannot change the graph;
+     * one that would write is refused before it runs, as a read transaction over Bolt refuses it.
+     */
+    private Report runInProcess(LocalDatabase local, ReportDefinition report, String name, LocalDate day) {
+        try (Transaction tx = local.database().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
+             org.neo4j.graphdb.Result result = tx.execute(statement(report.text()), Map.of("asOf", day))) {
+            if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
+                throw new ReportFailedException(name, "a report may only read (" + result.getQueryExecutionType()
+                        .queryType() + ")");
+            }
+            List<String> columns = result.columns();
+            List<List<String>> rows = new ArrayList<>();
+            while (result.hasNext()) {
+                Map<String, Object> record = result.next();
+                List<String> row = new ArrayList<>(columns.size());
+                for (String column : columns) {
+                    row.add(render(record.get(column)));
+                }
+                rows.add(row);
+            }
+            return new Report(name, columns, rows);
+        } catch (QueryExecutionException | TransactionFailureException e) {
             throw new ReportFailedException(name, e.getMessage());
         }
     }
@@ -85,27 +129,15 @@ public class ReportRunner {
         return row;
     }
 
-    /** A result value as text: dates ISO, lists joined with ", ", maps JSON-like, nodes by their id; null stays null. */
+    /** A result value over Bolt as text, as {@link #render(Object)} writes the same value from the Java API. */
     static String render(Value value) {
         if (value == null || value.isNull()) {
             return null;
         }
         if (value.hasType(TYPES.LIST())) {
-            StringJoiner joined = new StringJoiner(", ");
-            for (Value item : value.values()) {
-                String text = render(item);
-                joined.add(text == null ? "" : text);
-            }
-            return joined.toString();
+            return joined(value.values(ReportRunner::render));
         }
-        if (value.hasType(TYPES.MAP())) {
-            StringJoiner joined = new StringJoiner(", ", "{", "}");
-            for (String key : value.keys()) {
-                String text = render(value.get(key));
-                joined.add(key + ": " + (text == null ? "null" : text));
-            }
-            return joined.toString();
-        }
+        // nodes and relationships first: the driver's map type covers them too
         if (value.hasType(TYPES.NODE())) {
             Value id = value.asNode().get("id");
             return id.isNull() ? value.asNode().elementId() : render(id);
@@ -113,18 +145,63 @@ public class ReportRunner {
         if (value.hasType(TYPES.RELATIONSHIP())) {
             return value.asRelationship().type();
         }
-        if (value.hasType(TYPES.STRING())) {
-            return value.asString();
+        if (value.hasType(TYPES.MAP())) {
+            Map<String, Object> entries = new TreeMap<>();
+            for (String key : value.keys()) {
+                entries.put(key, render(value.get(key)));
+            }
+            return render(entries);
         }
-        if (value.hasType(TYPES.DATE())) {
-            return value.asLocalDate().toString();
+        return render(value.asObject());
+    }
+
+    /**
+     * A result value as text: dates ISO, lists (and arrays) joined with ", ", maps JSON-like with their keys in
+     * order, nodes by their id,
+     * relationships by their type; null stays null.
+     */
+    static String render(Object value) {
+        if (value == null) {
+            return null;
         }
-        if (value.hasType(TYPES.DATE_TIME())) {
-            return value.asZonedDateTime().toString();
+        if (value instanceof String text) {
+            return text;
         }
-        if (value.hasType(TYPES.LOCAL_DATE_TIME())) {
-            return value.asLocalDateTime().toString();
+        if (value instanceof Iterable<?> list) {
+            List<String> items = new ArrayList<>();
+            list.forEach(item -> items.add(render(item)));
+            return joined(items);
         }
-        return value.asObject().toString();
+        if (value.getClass().isArray()) {
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < Array.getLength(value); i++) {
+                items.add(render(Array.get(value, i)));
+            }
+            return joined(items);
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringJoiner joined = new StringJoiner(", ", "{", "}");
+            new TreeMap<>(map).forEach((key, item) -> {
+                String text = render(item);
+                joined.add(key + ": " + (text == null ? "null" : text));
+            });
+            return joined.toString();
+        }
+        if (value instanceof Node node) {
+            Object id = node.getProperty("id", null);
+            return id == null ? node.getElementId() : render(id);
+        }
+        if (value instanceof Relationship relationship) {
+            return relationship.getType().name();
+        }
+        return value.toString();
+    }
+
+    private static String joined(Iterable<String> items) {
+        StringJoiner joined = new StringJoiner(", ");
+        for (String text : items) {
+            joined.add(text == null ? "" : text);
+        }
+        return joined.toString();
     }
 }

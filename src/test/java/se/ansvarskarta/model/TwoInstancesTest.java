@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -75,6 +78,49 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    void reportsInProcessAndOverBoltAnswerTheSameText(@TempDir Path reports) throws IOException {
+        assumeTrue(TestNeo4j.localDatabase().isPresent(), "needs the in-process test database");
+        // every kind of value a report can return: nodes, relationships, arrays, lists, maps, dates, null
+        Files.writeString(reports.resolve("value-kinds.cypher"), """
+                // name: value-kinds
+                // description (sv): Alla slags värden.
+                // description (en): Every kind of value.
+                // parameters: $asOf (date)
+                // columns: node, relationship, owners, list, map, asOf, dateTime, local, nothing
+                MATCH (s:System)-[d:DEPENDS_ON]->(t)
+                WITH s, d, t ORDER BY s.id, t.id LIMIT 5
+                RETURN s AS node, d AS relationship, s.derivedOwners AS owners, [t, 1, 2.5, true, null] AS list,
+                       {b: t, a: 1, c: [date($asOf)]} AS map, $asOf AS asOf,
+                       datetime('2026-01-02T03:04:05Z') AS dateTime, localdatetime('2026-01-02T03:04') AS local,
+                       null AS nothing
+                """);
+        byte[] vmkf = Files.readAllBytes(Path.of("examples/vmkf.yaml"));
+        try (ConfigurableApplicationContext local = start(true, "--ansvarskarta.reports-dir=" + reports);
+             ConfigurableApplicationContext remote = start(false, "--ansvarskarta.reports-dir=" + reports)) {
+            Http inProcess = new Http(port(local));
+            Http overBolt = new Http(port(remote));
+            assertThat(inProcess.post("/api/import", ADMIN, "application/yaml", vmkf).statusCode()).isEqualTo(200);
+
+            String list = inProcess.get("/api/reports", ADMIN).body();
+            Matcher names = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(list);
+            int reportsCompared = 0;
+            int rowsCompared = 0;
+            while (names.find()) {
+                String path = "/api/reports/" + names.group(1) + "?asOf=2026-11-29";
+                var fromInProcess = inProcess.get(path, ADMIN);
+                assertThat(fromInProcess.statusCode()).as(path).isEqualTo(200);
+                assertThat(fromInProcess.body()).as(path).isEqualTo(overBolt.get(path, ADMIN).body());
+                reportsCompared++;
+                rowsCompared += fromInProcess.body().split("\\],\\[").length;
+            }
+            assertThat(reportsCompared).isEqualTo(13);
+            assertThat(rowsCompared).isGreaterThan(50);
+            assertThat(inProcess.get("/api/reports/value-kinds", ADMIN).body())
+                    .contains("[\"sys-", "\"DEPENDS_ON\"", "\"2026-11-29\"", "{a: 1, b: ", "2026-01-02T03:04:05Z");
+        }
+    }
+
     /** Every live node with its labels and properties, every relationship between them, as sorted lines. */
     private static List<String> storedModel() {
         var db = TestNeo4j.localDatabase().orElseThrow().database();
@@ -117,14 +163,16 @@ class TwoInstancesTest {
                 .map(Object.class::cast).toList();
     }
 
-    private static ConfigurableApplicationContext start(boolean inProcess) {
+    private static ConfigurableApplicationContext start(boolean inProcess, String... args) {
         SpringApplication application = new SpringApplication(AnsvarskartaApplication.class);
         if (inProcess) {
             TestNeo4j.localDatabase().ifPresent(local -> application.addInitializers(context -> context.getBeanFactory()
                     .registerSingleton("localDatabase", local)));
         }
-        return application.run("--server.port=0", "--NEO4J_URI=" + TestNeo4j.boltUri(), "--NEO4J_PASSWORD=unused",
-                "--ANSVARSKARTA_ADMIN_PASSWORD=test-admin");
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--NEO4J_URI=" + TestNeo4j.boltUri(),
+                "--NEO4J_PASSWORD=unused", "--ANSVARSKARTA_ADMIN_PASSWORD=test-admin"));
+        all.addAll(List.of(args));
+        return application.run(all.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
