@@ -122,7 +122,10 @@ class CatalogWiring implements RuntimeWiringConfigurer {
                     Projection p = projection(env);
                     return p.settings().band(score(p, index(env)));
                 })
-                .dataFetcher("status", property("status", v -> v == null ? "open" : v))
+                .dataFetcher("status", env -> {
+                    String status = projection(env).status(index(env));
+                    return status == null ? "open" : status;
+                })
                 .dataFetcher("treatment", property("treatment", Function.identity()))
                 .dataFetcher("assessed", property("assessed", Function.identity()))
                 .dataFetcher("reviewBy", property("reviewBy", Function.identity()))
@@ -137,7 +140,7 @@ class CatalogWiring implements RuntimeWiringConfigurer {
                 .dataFetcher("type", property("type", Function.identity()))
                 .dataFetcher("adopted", property("adopted", Function.identity()))
                 .dataFetcher("reviewBy", property("reviewBy", Function.identity()))
-                .dataFetcher("status", property("status", Function.identity()))
+                .dataFetcher("status", env -> projection(env).status(index(env)))
                 .dataFetcher("adoptedBy", single(in(Rel.ADOPTED)))
                 .dataFetcher("governs", out(Rel.GOVERNS))
                 .dataFetcher("mandateOf", in(Rel.MANDATE)));

@@ -24,6 +24,7 @@ import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.projection.Projection;
 import se.ansvarskarta.projection.ProjectionService;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ResponsibilityExportController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Leaves the response stream open: the servlet container ends the chunked body itself. */
+    private static final JsonMapper JSON = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final ProjectionService projections;
     private final MessageSource messages;

@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** {@code Authorization: Bearer ak_...}: authenticates a request by API token; an unknown token gets 401. */
 final class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
 
     TokenAuthenticationFilter(ApiTokens tokens) {
         this.tokens = tokens;
@@ -37,6 +40,8 @@ final class TokenAuthenticationFilter extends OncePerRequestFilter {
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(auth);
             SecurityContextHolder.setContext(context);
+            // kept for the request's later dispatches too: a streamed answer is written in an async dispatch
+            repository.saveContext(context, request, response);
         }
         chain.doFilter(request, response);
     }

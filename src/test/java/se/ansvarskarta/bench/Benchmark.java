@@ -430,6 +430,7 @@ public final class Benchmark {
                 op.apply(start);
             }
         }
+        System.gc(); // the harness's own garbage (the projection it loaded, earlier answers) collected before timing
         responseBytes = 0;
         responses = 0;
         double[] t = new double[starts.length * passes];
@@ -445,6 +446,7 @@ public final class Benchmark {
     private Row repeated(String operation, String path, int runs, IntSupplier op) {
         log("%s — %s ...", operation, path);
         op.getAsInt();
+        System.gc();
         responseBytes = 0;
         responses = 0;
         double[] t = new double[runs];

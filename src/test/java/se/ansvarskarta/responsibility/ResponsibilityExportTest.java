@@ -52,6 +52,21 @@ class ResponsibilityExportTest extends FixtureGraphQlTest {
     }
 
     @Test
+    void aScriptWithAnApiTokenGetsTheWholeStreamedAnswer() {
+        Http http = new Http(port);
+        HttpResponse<String> issued = http.post("/api/tokens", ADMIN, "application/json",
+                "{\"name\": \"export-script\", \"role\": \"viewer\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(issued.statusCode()).as(issued.body()).isIn(200, 201);
+        String token = (String) Http.JSON.readValue(issued.body(), Map.class).get("token");
+        HttpResponse<String> gaps = http.get("/api/gaps", "Bearer " + token);
+        assertThat(gaps.statusCode()).isEqualTo(200);
+        assertThat(json(gaps)).isEqualTo(json(get("/api/gaps", 200)));
+        HttpResponse<String> boundaries = http.get("/api/boundaries?asOf=2025-06-01", "Bearer " + token);
+        assertThat(boundaries.statusCode()).isEqualTo(200);
+        assertThat(json(boundaries)).hasSize(5);
+    }
+
+    @Test
     void theExportNeedsSignedInUsers() {
         assertThat(new Http(port).get("/api/boundaries", null).statusCode()).isEqualTo(401);
     }
