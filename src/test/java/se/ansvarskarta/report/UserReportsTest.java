@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,8 +54,11 @@ class UserReportsTest {
         write("no-header", "MATCH (s:System) RETURN s.id AS id\n");
         write("vacant-roles", HEADER.formatted("vacant-roles") + "MATCH (s:System) RETURN s.id AS id\n");
         write("Bad name", HEADER.formatted("Bad name") + "RETURN 1 AS id\n");
+        write("endless", HEADER.formatted("endless")
+                + "UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(i) AS id\n");
         Files.writeString(DIR.resolve("notes.txt"), "not a report");
         registry.add("ansvarskarta.reports-dir", DIR::toString);
+        registry.add("ansvarskarta.reports.timeout", () -> "2s");
     }
 
     private static void write(String name, String text) throws IOException {
@@ -99,6 +103,16 @@ class UserReportsTest {
         long hacked = graph.read(tx -> tx.run("MATCH (n {id: 'hacked'}) RETURN count(n) AS c").single().get("c").asLong());
         assertThat(hacked).isZero();
         assertThat(runner.run("vacant-roles", null).columns()).contains("responsibleFor");
+    }
+
+    @Test
+    void aReportThatRunsPastTheTimeoutIsStoppedWithAClearError() {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> runner.run("endless", null)).isInstanceOf(ReportFailedException.class)
+                .satisfies(e -> assertThat(((ReportFailedException) e).name()).isEqualTo("endless"))
+                .satisfies(e -> assertThat(((ReportFailedException) e).reason()).isNotBlank());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(runner.run("own-systems", null).name()).isEqualTo("own-systems"); // the database is still fine
     }
 
     @Test
