@@ -68,8 +68,8 @@ public final class Benchmark {
               --seed 42              generator seed
               --start-seed 7         seed that picks the start nodes
               --starts 200           start nodes (systems and infrastructure) for impact, protectionNeed, riskExposure
-              --warmup-passes 1      untimed passes over all start nodes per per-node operation and path
-              --passes 3             timed passes over all start nodes per per-node operation and path
+              --warmup-passes 5      untimed passes over all start nodes per per-node operation and path
+              --passes 5             timed passes over all start nodes per per-node operation and path
               --runs 5               timed runs of gaps, boundaries and each report (after one warm-up)
               --heap 1200m           app -Xmx (and -Xms)
               --direct 256m          app -XX:MaxDirectMemorySize
@@ -84,7 +84,7 @@ public final class Benchmark {
 
     private final Map<String, String> opts = new LinkedHashMap<>(Map.ofEntries(
             Map.entry("scale", "1.0"), Map.entry("seed", "42"), Map.entry("start-seed", "7"),
-            Map.entry("starts", "200"), Map.entry("warmup-passes", "1"), Map.entry("passes", "3"),
+            Map.entry("starts", "200"), Map.entry("warmup-passes", "5"), Map.entry("passes", "5"),
             Map.entry("runs", "5"),
             Map.entry("heap", "1200m"), Map.entry("direct", "256m"), Map.entry("page-cache", "384m"),
             Map.entry("tx-max", "768m"), Map.entry("cypher-timeout", "120"), Map.entry("as-of", "2026-11-29"),
