@@ -93,6 +93,11 @@ public final class Impact {
                 next[i] = position[next[i]];
             }
         }
+        if (size < total) { // every down node is reached from a failed one; trimmed in case one is not
+            queue = Arrays.copyOf(queue, size);
+            depth = Arrays.copyOf(depth, size);
+            next = Arrays.copyOf(next, size);
+        }
         return new Impact(queue, depth, next, organisations(p, queue));
     }
 
