@@ -20,7 +20,7 @@ import se.ansvarskarta.projection.Workspace;
 public final class Impact {
 
     private final int[] down;
-    /** Per position in {@link #down}: the depth, and the position of the next node on the path (-1 at a failed node). */
+    /** Per position in {@link #down}: the depth, and the position of the next node on its path (-1: failed). */
     private final int[] depth;
     private final int[] next;
     private final NodePositions positions;

@@ -621,7 +621,8 @@ public final class Benchmark {
         s.append("- start nodes: ").append(opt("starts")).append(" systems/infrastructure picked with seed ")
                 .append(opt("start-seed")).append("; per-node operations: ").append(opt("warmup-passes"))
                 .append(" untimed and ").append(opt("passes"))
-                .append(" timed passes over all start nodes per path; whole-model operations: 1 warm-up + ").append(opt("runs"))
+                .append(" timed passes over all start nodes per path; whole-model operations: 1 warm-up + ")
+                .append(opt("runs"))
                 .append(" runs; asOf ").append(opt("as-of")).append("\n\n");
         s.append("| operation | path | calls | median ms | p95 ms | max ms | note |\n");
         s.append("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");

@@ -3,6 +3,7 @@ package se.ansvarskarta.responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ class ResponsibilityExportTest extends FixtureGraphQlTest {
     void aScriptWithAnApiTokenGetsTheWholeStreamedAnswer() {
         Http http = new Http(port);
         HttpResponse<String> issued = http.post("/api/tokens", ADMIN, "application/json",
-                "{\"name\": \"export-script\", \"role\": \"viewer\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "{\"name\": \"export-script\", \"role\": \"viewer\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(issued.statusCode()).as(issued.body()).isIn(200, 201);
         String token = (String) Http.JSON.readValue(issued.body(), Map.class).get("token");
         HttpResponse<String> gaps = http.get("/api/gaps", "Bearer " + token);
