@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
  * batches under the label {@code _Staged}, invisible to every query of the live model, together with the derived
  * values the analyses compute on the file's own projection ({@link StagingWriter}); then one transaction switches
- * it live (the old model's nodes lose their labels, the staged nodes get theirs, the Model node gets a new stamp). A failure or a kill before that commit leaves the
- * previous model exactly as it was; staged leftovers are purged on failure and at the next start, retired nodes
- * in the background after the switch (and at the next start, should the process stop first).
+ * it live (the old model's nodes lose their labels, the staged nodes get theirs, the Model node gets a new stamp).
+ * A failure or a kill before that commit leaves the previous model exactly as it was; staged leftovers are purged
+ * on failure and at the next start, retired nodes in the background after the switch (and at the next start,
+ * should the process stop first).
  */
 @Component
 class ModelStore {

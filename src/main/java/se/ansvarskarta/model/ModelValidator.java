@@ -78,7 +78,8 @@ final class ModelValidator {
         for (ClassificationAspect aspect : ClassificationAspect.values()) {
             Object level = entry.properties.get(aspect.key());
             if (level instanceof Long l && (l < 0 || l > settings.maxLevel())) {
-                problems.add(entry.place() + ".classification." + aspect.key(), "outOfRange", l, 0, settings.maxLevel());
+                problems.add(entry.place() + ".classification." + aspect.key(), "outOfRange", l, 0,
+                        settings.maxLevel());
             }
         }
     }

@@ -20,7 +20,10 @@ interface StagingWriter {
     /** Creates one batch of staged nodes of one kind; returns their element ids in the order of the rows. */
     List<String> nodes(Kind kind, List<Map<String, Object>> rows);
 
-    /** Creates one batch of relationships of one type; each row is {@code [start element id, end element id, properties]}. */
+    /**
+     * Creates one batch of relationships of one type; each row is
+     * {@code [start element id, end element id, properties]}.
+     */
     void relationships(Rel type, List<List<Object>> rows);
 
     /**

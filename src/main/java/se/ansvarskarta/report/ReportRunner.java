@@ -17,7 +17,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.QueryExecutionType;
@@ -35,8 +34,6 @@ import se.ansvarskarta.graph.LocalDatabase;
  */
 @Component
 public class ReportRunner {
-
-    private static final TypeSystem TYPES = TypeSystem.getDefault();
 
     private final ReportCatalog catalog;
     private final Graph graph;
@@ -87,7 +84,7 @@ public class ReportRunner {
     /**
      * The embedded database: the same statement through Neo4j's Java API, without encoding every value for Bolt and
      * decoding it again in the same JVM. The transaction is never committed, so a report cannot change the graph;
-     * one that would write is refused before it runs, as a read transaction over Bolt refuses it.
+     * one whose plan would write is refused before its rows are read, as a read transaction over Bolt refuses it.
      */
     private Report runInProcess(LocalDatabase local, ReportDefinition report, String name, LocalDate day) {
         try (Transaction tx = local.database().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -129,36 +126,15 @@ public class ReportRunner {
         return row;
     }
 
-    /** A result value over Bolt as text, as {@link #render(Object)} writes the same value from the Java API. */
+    /** A result value over Bolt as text: the driver's Java value of it, rendered like the Java API's. */
     static String render(Value value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.hasType(TYPES.LIST())) {
-            return joined(value.values(ReportRunner::render));
-        }
-        // nodes and relationships first: the driver's map type covers them too
-        if (value.hasType(TYPES.NODE())) {
-            Value id = value.asNode().get("id");
-            return id.isNull() ? value.asNode().elementId() : render(id);
-        }
-        if (value.hasType(TYPES.RELATIONSHIP())) {
-            return value.asRelationship().type();
-        }
-        if (value.hasType(TYPES.MAP())) {
-            Map<String, Object> entries = new TreeMap<>();
-            for (String key : value.keys()) {
-                entries.put(key, render(value.get(key)));
-            }
-            return render(entries);
-        }
-        return render(value.asObject());
+        return value == null ? null : render(value.asObject());
     }
 
     /**
-     * A result value as text: dates ISO, lists (and arrays) joined with ", ", maps JSON-like with their keys in
-     * order, nodes by their id,
-     * relationships by their type; null stays null.
+     * A result value as text, whether it came from the Java API or the driver: dates ISO, lists (and arrays) joined
+     * with ", ", maps JSON-like with their keys in order, nodes by their id, relationships by their type; null stays
+     * null.
      */
     static String render(Object value) {
         if (value == null) {
@@ -166,6 +142,13 @@ public class ReportRunner {
         }
         if (value instanceof String text) {
             return text;
+        }
+        if (value instanceof org.neo4j.driver.types.Node node) {
+            Value id = node.get("id");
+            return id.isNull() ? node.elementId() : render(id);
+        }
+        if (value instanceof org.neo4j.driver.types.Relationship relationship) {
+            return relationship.type();
         }
         if (value instanceof Iterable<?> list) {
             List<String> items = new ArrayList<>();

@@ -49,7 +49,8 @@ class EmbeddedRunTest {
             assertThat(systems(http)).hasSizeGreaterThan(40);
             assertThat(http.post("/api/import", ADMIN, "application/yaml", small).statusCode()).isEqualTo(200);
             assertThat(systems(http)).containsExactly("sys-a", "sys-b");
-            Map<?, ?> exported = Http.JSON.readValue(http.get("/api/export", ADMIN, "Accept", "application/json").body(), Map.class);
+            Map<?, ?> exported = Http.JSON.readValue(
+                    http.get("/api/export", ADMIN, "Accept", "application/json").body(), Map.class);
             Map<?, ?> first = (Map<?, ?>) ((List<?>) exported.get("systems")).get(0);
             assertThat(first.get("tags")).isEqualTo(List.of("kärna", "drift"));
             assertThat(first.get("dependsOn")).isEqualTo(List.of("sys-b"));
