@@ -1,8 +1,9 @@
 // All nodes of one label in file order, with their outgoing relationships and the incoming ones that the file
 // writes on this side (a body's members, a risk's owner, a document's adoptedBy).
-// $label comes from the application's fixed list of labels, never from a user.
+// With each reference its target's labels and place in the file: the export lists references in the order their
+// targets are declared. $label comes from the application's fixed list of labels, never from a user.
 MATCH (n:$($label))
 RETURN properties(n) AS props,
-       [(n)-[r]->(t) WHERE type(r) <> 'RESPONSIBLE_FOR' | {type: type(r), id: t.id, ord: r.ord}] AS out,
-       [(n)<-[r:SITS_ON|OWNS_RISK|ADOPTED]-(s) | {type: type(r), id: s.id, ord: r.ord}] AS incoming
+       [(n)-[r]->(t) WHERE type(r) <> 'RESPONSIBLE_FOR' | {type: type(r), id: t.id, labels: labels(t), ord: t.ord}] AS out,
+       [(n)<-[r:SITS_ON|OWNS_RISK|ADOPTED]-(s) | {type: type(r), id: s.id, labels: labels(s), ord: s.ord}] AS incoming
 ORDER BY n.ord

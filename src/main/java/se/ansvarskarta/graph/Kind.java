@@ -42,6 +42,11 @@ public enum Kind {
         return section;
     }
 
+    /** The kind of a model label, or null for any other label. */
+    public static Kind ofLabelOrNull(String label) {
+        return BY_LABEL.get(label);
+    }
+
     public static Kind ofLabel(String label) {
         Kind kind = BY_LABEL.get(label);
         if (kind == null) {

@@ -32,9 +32,13 @@ final class LocalStaging implements StagingWriter {
         this.database = database;
     }
 
+    /**
+     * Small transactions write faster here: on the national model 5,000 rows per transaction staged the
+     * relationships about a fifth faster than 25,000 (less transaction state for the garbage collector to copy).
+     */
     @Override
     public int batchSize() {
-        return 25_000;
+        return 5_000;
     }
 
     @Override

@@ -91,16 +91,30 @@ class ModelExporter {
         g.writeEndArray();
     }
 
+    /** References in the order their targets are declared in the file: kind, then place. */
+    private static final Comparator<Object[]> DECLARED = Comparator.<Object[]>comparingInt(t -> (Integer) t[0])
+            .thenComparingLong(t -> (Long) t[1]);
+
+    /** A reference as {@code [kind's place among the sections, target's place in its section, target id]}. */
+    private static Object[] reference(Value rel) {
+        int rank = Integer.MAX_VALUE;
+        for (Value label : rel.get("labels").values()) {
+            Kind kind = Kind.ofLabelOrNull(label.asString());
+            if (kind != null) {
+                rank = kind.ordinal();
+            }
+        }
+        return new Object[] {rank, rel.get("ord").asLong(0), rel.get("id").asString()};
+    }
+
     private static Map<String, Object> entry(Kind kind, Record row) {
         Map<String, Object> props = row.get("props").asMap();
         Map<String, List<Object[]>> refs = new LinkedHashMap<>();
         for (Value rel : row.get("out").values()) {
-            refs.computeIfAbsent("out:" + rel.get("type").asString(), k -> new ArrayList<>())
-                    .add(new Object[] {rel.get("ord").asInt(0), rel.get("id").asString()});
+            refs.computeIfAbsent("out:" + rel.get("type").asString(), k -> new ArrayList<>()).add(reference(rel));
         }
         for (Value rel : row.get("incoming").values()) {
-            refs.computeIfAbsent("in:" + rel.get("type").asString(), k -> new ArrayList<>())
-                    .add(new Object[] {rel.get("ord").asInt(0), rel.get("id").asString()});
+            refs.computeIfAbsent("in:" + rel.get("type").asString(), k -> new ArrayList<>()).add(reference(rel));
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         Map<String, Field> fields = ModelSchema.fields(kind);
@@ -114,8 +128,8 @@ class ModelExporter {
                 if (targets == null || targets.isEmpty()) {
                     continue;
                 }
-                targets.sort(Comparator.comparingInt(t -> (Integer) t[0]));
-                List<String> ids = targets.stream().map(t -> (String) t[1]).toList();
+                targets.sort(DECLARED);
+                List<String> ids = targets.stream().map(t -> (String) t[2]).toList();
                 boolean single = field.type() == FieldType.REF
                         || (field.type() == FieldType.REF_OR_REFS && ids.size() == 1);
                 entry.put(key, single ? ids.get(0) : ids);

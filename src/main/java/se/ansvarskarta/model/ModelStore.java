@@ -171,12 +171,11 @@ class ModelStore {
                     continue;
                 }
                 for (Entry entry : model.entries.get(kind)) {
-                    int ord = 0;
                     for (Ref ref : entry.refs(field.key())) {
                         if (field.reverse()) {
-                            builder.edge(ref.id(), field.rel(), entry.id, null, ord++);
+                            builder.edge(ref.id(), field.rel(), entry.id, null, 0);
                         } else {
-                            builder.edge(entry.id, field.rel(), ref.id(), null, ord++);
+                            builder.edge(entry.id, field.rel(), ref.id(), null, 0);
                         }
                     }
                 }
@@ -219,7 +218,11 @@ class ModelStore {
 
     /**
      * Stages every relationship, one type at a time and one batch at a time, so that only a batch of rows is ever in
-     * memory: {@code [element id of the start, element id of the end, properties]}.
+     * memory: {@code [element id of the start, element id of the end, properties]}. A reference (dependsOn, members,
+     * covers...) is a bare relationship: its place in the file's list is not stored, the model reads references back
+     * in the order their targets are declared (see {@code ProjectionBuilder}); a property on each of a million
+     * relationships cost more than a quarter of their staging. Responsibilities keep {@code ord}, their place in
+     * the file's list, since they are entries of their own.
      */
     private static int stageRelationships(StagingWriter writer, ParsedModel model, Projection projection,
                                           String[] elements, Progress progress) {
@@ -233,11 +236,9 @@ class ModelStore {
                     }
                     for (Entry entry : model.entries.get(kind)) {
                         String self = elements[projection.indexOf(entry.id)];
-                        int ord = 0;
                         for (Ref ref : entry.refs(field.key())) {
                             String other = elements[projection.indexOf(ref.id())];
-                            batch.add(field.reverse() ? other : self, field.reverse() ? self : other,
-                                    Map.of("ord", ord++));
+                            batch.add(field.reverse() ? other : self, field.reverse() ? self : other, Map.of());
                         }
                     }
                 }

@@ -41,6 +41,22 @@ public final class Adjacency {
         return new Adjacency(offsets, targets, tags);
     }
 
+    /** What {@link #edges} calls for every edge: its node, its neighbour and its position in the rows. */
+    @FunctionalInterface
+    interface EdgeVisitor {
+        void edge(int node, int neighbour, int position);
+    }
+
+    /** Every edge, node by node in index order, each node's neighbours in their order. */
+    void edges(EdgeVisitor visitor) {
+        int nodes = offsets.length - 1;
+        for (int node = 0; node < nodes; node++) {
+            for (int e = offsets[node]; e < offsets[node + 1]; e++) {
+                visitor.edge(node, targets[e], e);
+            }
+        }
+    }
+
     public int degree(int node) {
         return offsets[node + 1] - offsets[node];
     }

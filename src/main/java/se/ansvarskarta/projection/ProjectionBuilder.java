@@ -144,29 +144,53 @@ public final class ProjectionBuilder {
             sizes.put(rel, size + 1);
         }
 
+        /**
+         * The adjacency of one type in both directions. Responsibilities (the only edges with an {@code ord}, their
+         * place in the file's list of responsibilities) come back in file order; every other edge is a reference,
+         * and a node's neighbours come back in the order the nodes are declared (kind, then place in the file), the
+         * same whether the projection is built from a file or from the database, and the order the export writes.
+         */
         void build(Rel rel, int n, EnumMap<Rel, Adjacency> out, EnumMap<Rel, Adjacency> in) {
             int size = sizes.getOrDefault(rel, 0);
             int[][] arrays = data.getOrDefault(rel, new int[3][0]);
-            byte[] tag = rel == Rel.RESPONSIBLE_FOR ? tags.getOrDefault(rel, new byte[0]) : null;
-            // order by position in the file's list, so neighbours come back in file order
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            int[] ords = arrays[2];
-            Arrays.sort(order, Comparator.comparingInt(i -> ords[i]));
-            int[] from = new int[size];
-            int[] to = new int[size];
-            byte[] t = tag == null ? null : new byte[size];
-            for (int i = 0; i < size; i++) {
-                from[i] = arrays[0][order[i]];
-                to[i] = arrays[1][order[i]];
-                if (t != null) {
-                    t[i] = tag[order[i]];
+            int[] from = arrays[0];
+            int[] to = arrays[1];
+            if (rel == Rel.RESPONSIBLE_FOR) {
+                byte[] tag = tags.getOrDefault(rel, new byte[0]);
+                Integer[] order = new Integer[size];
+                for (int i = 0; i < size; i++) {
+                    order[i] = i;
                 }
+                int[] ords = arrays[2];
+                Arrays.sort(order, Comparator.comparingInt(i -> ords[i]));
+                int[] f = new int[size];
+                int[] t = new int[size];
+                byte[] g = new byte[size];
+                for (int i = 0; i < size; i++) {
+                    f[i] = from[order[i]];
+                    t[i] = to[order[i]];
+                    g[i] = tag[order[i]];
+                }
+                out.put(rel, Adjacency.of(n, f, t, g, size));
+                in.put(rel, Adjacency.of(n, t, f, g, size));
+                return;
             }
-            out.put(rel, Adjacency.of(n, from, to, t, size));
-            in.put(rel, Adjacency.of(n, to, from, t, size));
+            // three stable counting sorts: by target, then by source (out lists in target order), then the out lists
+            // read in order and sorted by target (in lists in source order)
+            Adjacency byTarget = Adjacency.of(n, to, from, null, size);
+            int[] f = new int[size];
+            int[] t = new int[size];
+            byTarget.edges((target, source, i) -> {
+                f[i] = source;
+                t[i] = target;
+            });
+            Adjacency outgoing = Adjacency.of(n, f, t, null, size);
+            outgoing.edges((source, target, i) -> {
+                f[i] = source;
+                t[i] = target;
+            });
+            out.put(rel, outgoing);
+            in.put(rel, Adjacency.of(n, t, f, null, size));
         }
     }
 }
