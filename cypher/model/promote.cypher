@@ -1,5 +1,8 @@
-// The switch of an import, one transaction with retire.cypher: the staged nodes become the live model. (Their
-// _label and _import marks are removed afterwards in batches by unmark.cypher, to keep this transaction small.)
-MATCH (n:_Staged {_import: $import})
+// The switch of an import, second phase, one batch: staged nodes become the live model, their kind's label from
+// their _label mark ($import null: every staged node, as in-process where one instance imports at a time).
+MATCH (n:_Staged)
+WHERE $import IS NULL OR n._import = $import
+WITH n LIMIT $batch
 SET n:$(n._label)
-REMOVE n:_Staged
+REMOVE n:_Staged, n._label, n._import
+RETURN count(*) AS changed

@@ -55,3 +55,13 @@ export async function getJson(url) {
   }
   return response.json();
 }
+
+/** Like getJson, but answers null when the request fails (the view then shows what it has). */
+export async function tryGetJson(url) {
+  try {
+    return await getJson(url);
+  } catch (e) {
+    console.warn(url, e.message);
+    return null;
+  }
+}

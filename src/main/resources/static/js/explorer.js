@@ -1,6 +1,6 @@
 // The explorer's entry point: texts, model settings and organisations, the first neighbourhood, then the views.
 
-import { gql, tryGql, csrfToken } from './api.js';
+import { gql, tryGql, tryGetJson, csrfToken } from './api.js';
 import { loadTexts, preferredLanguage, applyTexts, t, currentLanguage } from './i18n.js';
 import { KINDS, state, setOrganisations, filterOrganisations, el, setStatus } from './state.js';
 import * as graph from './graph.js';
@@ -18,9 +18,6 @@ const INIT = `query($start: [ID!]!) {
   systems { id category }
   infrastructure { id infrastructureKind }
 }`;
-const BOUNDARIES = `{ boundaries { kind covered node { id name } dependsOn { id name }
-  organisations { id name } agreements { id name } } }`;
-const GAPS = '{ gaps { node { id } aspect problem } }';
 const STALE = '{ report(name: "stale-classifications") { rows } }';
 const SEARCH = `query($text: String!) { search(text: $text, first: 20) { id name kind } }`;
 
@@ -89,11 +86,14 @@ function startNodes() {
 }
 
 async function loadMarks() {
-  const [boundaries, gaps, stale] = await Promise.all([tryGql(BOUNDARIES), tryGql(GAPS), tryGql(STALE)]);
-  state.boundaries = boundaries ? boundaries.boundaries : null;
+  // The whole-model answers come from the streamed exports (the analyses' answers as JSON, the GraphQL types'
+  // fields): on a national model they arrive in about a third of the time the same list takes through GraphQL.
+  const [boundaries, gaps, stale] = await Promise.all([
+    tryGetJson('/api/boundaries'), tryGetJson('/api/gaps'), tryGql(STALE)]);
+  state.boundaries = boundaries;
   if (gaps) {
     state.gaps = new Map();
-    for (const g of gaps.gaps) {
+    for (const g of gaps) {
       const entry = state.gaps.get(g.node.id) || {};
       if (!entry[g.aspect] || g.problem === 'CONFLICT') entry[g.aspect] = g.problem;
       state.gaps.set(g.node.id, entry);

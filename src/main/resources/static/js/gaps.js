@@ -1,15 +1,13 @@
 // The gaps dashboard: per municipality and for the federation, five shares, each linking to the rows of the
 // report that lists what is missing. Every figure comes from the analyses and reports; nothing is recomputed here.
 
-import { gql } from './api.js';
+import { gql, getJson } from './api.js';
 import { t } from './i18n.js';
 import { state, el, filterOrganisations, percent, setStatus } from './state.js';
 
 const DATA = `{
   systems { id usedBy { id } }
   infrastructure { id responsibilities { organisation { id } } }
-  gaps { node { id } aspect problem }
-  boundaries { covered organisations { id } }
   unclassified: report(name: "unclassified-systems") { name columns rows }
   stale: report(name: "stale-classifications") { name columns rows }
   gapRows: report(name: "responsibility-gaps") { name columns rows }
@@ -54,7 +52,9 @@ function infrastructureOf(organisation, systems, closure) {
 
 export async function loadGaps() {
   setStatus(t('explorer.loading'));
-  data = await gql(DATA);
+  // Gaps and boundaries of the whole model from the streamed exports (see explorer.js), the rest in one query.
+  const [reports, gaps, boundaries] = await Promise.all([gql(DATA), getJson('/api/gaps'), getJson('/api/boundaries')]);
+  data = { ...reports, gaps, boundaries };
   const unclassified = ids(data.unclassified);
   const stale = ids(data.stale);
   const noAnalysis = ids(data.noAnalysis);

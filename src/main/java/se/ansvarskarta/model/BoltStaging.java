@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 
 import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Kind;
@@ -14,7 +13,7 @@ import se.ansvarskarta.graph.Rel;
 /**
  * Staging through the driver: one UNWIND statement per batch (cypher/model/create-*.cypher). Staged nodes carry
  * their kind ({@code _label}) and the import ({@code _import}), so that the switch and a purge find them by
- * query, and other instances' imports are left alone; the marks are removed after the switch (cypher/model/unmark).
+ * query, and other instances' imports are left alone; the switch removes the marks (cypher/model/promote).
  */
 final class BoltStaging implements StagingWriter {
 
@@ -46,16 +45,6 @@ final class BoltStaging implements StagingWriter {
     public void relationships(Rel type, List<List<Object>> rows) {
         session.executeWrite(tx -> tx.run(Cypher.load("model/create-relationships"),
                 Map.of("type", type.name(), "rows", rows)).consume());
-    }
-
-    @Override
-    public void switchLive(Map<String, Object> settings, String stamp) {
-        try (Transaction tx = session.beginTransaction()) {
-            tx.run(Cypher.load("model/retire")).consume();
-            tx.run(Cypher.load("model/promote"), Map.of("import", importId)).consume();
-            tx.run(Cypher.load("model/write-settings"), Map.of("settings", settings, "stamp", stamp)).consume();
-            tx.commit();
-        }
     }
 
     @Override

@@ -10,23 +10,20 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
-import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 
 /**
  * Staging in-process through Neo4j's Java API, for the embedded database: the same nodes, properties and
- * relationships as {@link BoltStaging}'s Cypher, without a protocol or a query plan per batch. The staged nodes
- * carry no marks: this writer remembers each one's element id and kind, and the switch gives them their labels by
- * id (the retire and settings statements are the same Cypher files, run in the same transaction).
+ * relationships as {@link BoltStaging}'s Cypher, without a protocol or a query plan per batch. Staged nodes carry
+ * their kind ({@code _label}) for the switch; no import id, since in-process one instance imports one model at a
+ * time.
  */
 final class LocalStaging implements StagingWriter {
 
     private static final Label STAGED = Label.label("_Staged");
 
     private final GraphDatabaseService database;
-    private final List<String> staged = new ArrayList<>();
-    private final List<Label> labels = new ArrayList<>();
 
     LocalStaging(GraphDatabaseService database) {
         this.database = database;
@@ -48,13 +45,11 @@ final class LocalStaging implements StagingWriter {
             for (Map<String, Object> row : rows) {
                 Node node = tx.createNode(STAGED);
                 setAll(node, row);
+                node.setProperty("_label", kind.label());
                 elements.add(node.getElementId());
             }
             tx.commit();
         }
-        Label label = Label.label(kind.label());
-        staged.addAll(elements);
-        elements.forEach(e -> labels.add(label));
         return elements;
     }
 
@@ -73,20 +68,6 @@ final class LocalStaging implements StagingWriter {
                     }
                 }
             }
-            tx.commit();
-        }
-    }
-
-    @Override
-    public void switchLive(Map<String, Object> settings, String stamp) {
-        try (Transaction tx = database.beginTx()) {
-            tx.execute(Cypher.load("model/retire")).close();
-            for (int i = 0; i < staged.size(); i++) {
-                Node node = tx.getNodeByElementId(staged.get(i));
-                node.addLabel(labels.get(i));
-                node.removeLabel(STAGED);
-            }
-            tx.execute(Cypher.load("model/write-settings"), Map.of("settings", settings, "stamp", stamp)).close();
             tx.commit();
         }
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import se.ansvarskarta.graph.AnsvarskartaProperties;
 import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Graph;
+import se.ansvarskarta.projection.ProjectionService;
 
 /** Import and export of whole models: the one entry point for the REST API, start-up and tests. */
 @Service
@@ -17,12 +18,15 @@ public class ModelService {
     private final ModelExporter exporter;
     private final Graph graph;
     private final AnsvarskartaProperties properties;
+    private final ProjectionService projections;
 
-    ModelService(ModelStore store, ModelExporter exporter, Graph graph, AnsvarskartaProperties properties) {
+    ModelService(ModelStore store, ModelExporter exporter, Graph graph, AnsvarskartaProperties properties,
+                 ProjectionService projections) {
         this.store = store;
         this.exporter = exporter;
         this.graph = graph;
         this.properties = properties;
+        this.projections = projections;
     }
 
     /**
@@ -33,7 +37,9 @@ public class ModelService {
         return store.replace(ModelParser.parse(in, format, properties.maxImportSize()));
     }
 
+    /** Writes the whole model; waits while an import is switching a model live. */
     public void export(OutputStream out, ModelFormat format) {
+        projections.awaitModel();
         exporter.export(out, format);
     }
 

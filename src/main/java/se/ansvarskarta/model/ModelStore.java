@@ -28,21 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
  * batches under the label {@code _Staged}, invisible to every query of the live model, together with the derived
- * values the analyses compute on the file's own projection ({@link StagingWriter}); then one transaction switches
- * it live (the old model's nodes lose their labels, the staged nodes get theirs, the Model node gets a new stamp).
- * A failure or a kill before that commit leaves the previous model exactly as it was; staged leftovers are purged
- * on failure and at the next start, retired nodes in the background after the switch (and at the next start,
- * should the process stop first).
+ * values the analyses compute on the file's own projection ({@link StagingWriter}); then {@link ModelSwitch} makes
+ * it the live model (the old model's nodes are retired, the staged nodes get their labels, the Model node gets a
+ * new stamp). A failure or a kill before the switch begins leaves the previous model exactly as it was; staged
+ * leftovers are purged on failure and at the next start, retired nodes in the background after the switch (and at
+ * the next start, should the process stop first). A switch that has begun is finished, at the latest at the next
+ * start.
  */
 @Component
 class ModelStore {
 
     private static final Logger log = LoggerFactory.getLogger(ModelStore.class);
-    private static final int PURGE_BATCH = 5_000;
+    private static final int PURGE_BATCH = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Graph graph;
     private final ProjectionService projections;
+    private final ModelSwitch modelSwitch;
     private final java.util.concurrent.ExecutorService purger = java.util.concurrent.Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "model-purge");
@@ -53,6 +55,11 @@ class ModelStore {
     ModelStore(Graph graph, ProjectionService projections) {
         this.graph = graph;
         this.projections = projections;
+        this.modelSwitch = new ModelSwitch(graph);
+    }
+
+    ModelSwitch modelSwitch() {
+        return modelSwitch;
     }
 
     /** Replaces the whole model; returns the number of nodes written. */
@@ -79,18 +86,43 @@ class ModelStore {
             }
             model = null; // the file's entries are in the database now: free them before the switch
             String stamp = UUID.randomUUID().toString();
+            long live = graph.read(tx -> tx.run(Cypher.load("model/count")).single().get("nodes").asLong());
+            Projection next = projection.asLive(stamp, settings);
+            projections.expect(next);
             try {
-                writer.switchLive(settingsProperties(settings), stamp);
+                modelSwitch.run(writer.purgeScope(), settingsProperties(settings), stamp, live + nodeCount);
             } catch (RuntimeException e) {
-                purge(session, "_Staged", writer.purgeScope());
-                throw e;
+                finishOrPurge(session, writer, importId, e);
             }
-            projections.install(projection.asLive(stamp, settings));
+            projections.install(next);
             log.info("Model replaced: {} nodes, {} relationships in {} ms", nodeCount, relationshipCount,
                     millisSince(started));
             purger.submit(this::tidyAfterSwitch);
             return nodeCount;
         }
+    }
+
+    /**
+     * After a failed switch: if it had not begun, the previous model is untouched and the staged one is purged; if it
+     * had, it is finished now (or, should that fail too, at the next start).
+     */
+    private void finishOrPurge(Session session, StagingWriter writer, String importId, RuntimeException failure) {
+        boolean finished;
+        try {
+            finished = modelSwitch.finishPending();
+        } catch (RuntimeException again) {
+            failure.addSuppressed(again);
+            throw new IllegalStateException("Import " + importId + " stopped while switching the model live; "
+                    + "the switch is finished at the next start", failure);
+        }
+        if (!finished) {
+            projections.expect(null);
+            log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId,
+                    failure.toString());
+            purge(session, "_Staged", writer.purgeScope());
+            throw failure;
+        }
+        log.warn("Import {}: the switch failed half-way ({}) and was finished", importId, failure.toString());
     }
 
     /** Stages the whole model with its derived values; returns the number of relationships. */
@@ -103,10 +135,9 @@ class ModelStore {
         return stageRelationships(writer, model, projection, elements, progress);
     }
 
-    /** After a switch: removes the staging marks from the new model and deletes the previous one, in batches. */
+    /** After a switch: deletes the previous model, in batches. */
     private void tidyAfterSwitch() {
         try (Session session = graph.session()) {
-            session.run(Cypher.load("model/unmark")).consume();
             purge(session, "_Retired", null);
         } catch (RuntimeException e) {
             log.warn("Tidying up after an import failed; it is retried at the next start: {}", e.toString());
@@ -129,28 +160,44 @@ class ModelStore {
         purger.shutdown();
     }
 
-    /** Deletes staged nodes of failed or interrupted imports and retired nodes of finished ones. */
+    /**
+     * At start-up: finishes a switch that was interrupted, then deletes staged nodes of failed or interrupted imports
+     * and retired nodes of finished ones.
+     */
     void purgeLeftovers() {
+        modelSwitch.finishPending();
         try (Session session = graph.session()) {
             purge(session, "_Staged", null);
         }
         tidyAfterSwitch();
     }
 
+    /**
+     * Deletes the nodes under a label ({@code _Staged} of one import or of all, {@code _Retired}): their
+     * relationships first, then the nodes, each in batches, so that a node with many relationships (a national
+     * service tens of thousands depend on) never makes one transaction large.
+     */
     private static void purge(Session session, String label, String importId) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("label", label);
         parameters.put("import", importId);
         parameters.put("batch", PURGE_BATCH);
-        long deleted;
+        long relationships = repeat(session, "model/purge-relationships", parameters);
+        long nodes = repeat(session, "model/purge-nodes", parameters);
+        if (nodes + relationships > 0) {
+            log.info("Purged {} {} nodes and {} relationships", nodes, label, relationships);
+        }
+    }
+
+    private static long repeat(Session session, String statement, Map<String, Object> parameters) {
         long total = 0;
+        long deleted;
         do {
-            deleted = session.executeWrite(tx -> tx.run(Cypher.load(label.equals("_Retired") ? "model/purge-retired" : "model/purge-staged"), parameters).single()
+            deleted = session.executeWrite(tx -> tx.run(Cypher.load(statement), parameters).single()
                     .get("deleted").asLong());
             total += deleted;
         } while (deleted > 0);
-        if (total > 0) {
-            log.info("Purged {} {} nodes", total, label);
-        }
+        return total;
     }
 
     /**

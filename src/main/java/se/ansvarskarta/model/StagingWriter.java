@@ -8,7 +8,8 @@ import se.ansvarskarta.graph.Rel;
 
 /**
  * Writes the staged copy of an imported model, a batch per call, each batch its own transaction (nodes under
- * {@code _Staged}, relationships between staged nodes by element id), then switches it live in one transaction.
+ * {@code _Staged} with their kind in {@code _label}, relationships between staged nodes by element id);
+ * {@link ModelSwitch} then makes it live.
  * Two ways: over Bolt ({@link BoltStaging}), or in-process when the database runs in this JVM
  * ({@link LocalStaging}), which skips the protocol and the Cypher planner for the million-row writes.
  */
@@ -25,12 +26,6 @@ interface StagingWriter {
      * {@code [start element id, end element id, properties]}.
      */
     void relationships(Rel type, List<List<Object>> rows);
-
-    /**
-     * One transaction: the live model's nodes lose their labels (cypher/model/retire), the staged nodes get theirs,
-     * the {@code Model} node gets the file's settings and a new stamp (cypher/model/write-settings).
-     */
-    void switchLive(Map<String, Object> settings, String stamp);
 
     /**
      * Which staged nodes a failed import must delete: those marked with this import's id, or null for every staged

@@ -8,10 +8,12 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Graph;
+import se.ansvarskarta.graph.ModelSwitchingException;
 
 /**
  * Holds the current {@link Projection} and keeps it from going stale: a write through this instance installs the
@@ -25,41 +27,91 @@ public class ProjectionService {
     private static final Logger log = LoggerFactory.getLogger(ProjectionService.class);
     private static final int BATCH = 10_000;
     private static final Label MODEL = Label.label("Model");
+    /** The Model node's mark of a switch under way (cypher/model/begin-switch). */
+    private static final String SWITCHING = "_switching";
+    private static final long SWITCH_POLL_MILLIS = 50;
 
     private final Graph graph;
     private final List<Derivation> derivations;
+    private final java.time.Duration switchWait;
     private volatile Projection current;
+    private volatile Projection expected;
 
-    ProjectionService(Graph graph, List<Derivation> derivations) {
+    ProjectionService(Graph graph, List<Derivation> derivations,
+                      @Value("${ansvarskarta.import.switch-wait:120s}") java.time.Duration switchWait) {
         this.graph = graph;
         this.derivations = derivations;
+        this.switchWait = switchWait;
     }
 
-    /** The projection of the model as it is in the database now. */
+    /**
+     * The projection of the model as it is in the database now. While an import switches a large model live (see
+     * {@code ModelSwitch}), waits until it is done, at most {@code ansvarskarta.import.switch-wait}.
+     *
+     * @throws ModelSwitchingException when the switch takes longer than that
+     */
     public Projection current() {
+        String stamp = awaitModel();
         Projection p = current;
-        String stamp = stamp();
         if (p != null && p.stamp().equals(stamp)) {
             return p;
+        }
+        Projection next = expected;
+        if (next != null && next.stamp().equals(stamp)) {
+            install(next);
+            return next;
         }
         return reload(stamp);
     }
 
     /**
-     * The {@code Model} node's stamp, which every write of the model changes: read in-process when the database runs
-     * in this JVM (microseconds), otherwise with one small query over Bolt.
+     * Waits while an import is switching the model live (readers would otherwise see part of the old model and
+     * part of the new); returns the model's stamp.
+     *
+     * @throws ModelSwitchingException when the switch takes longer than {@code ansvarskarta.import.switch-wait}
      */
-    private String stamp() {
+    public String awaitModel() {
+        long deadline = 0;
+        while (true) {
+            ModelState state = state();
+            if (!state.switching()) {
+                return state.stamp();
+            }
+            long now = System.nanoTime();
+            if (deadline == 0) {
+                deadline = now + switchWait.toNanos();
+            } else if (now > deadline) {
+                throw new ModelSwitchingException(switchWait);
+            }
+            try {
+                Thread.sleep(SWITCH_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ModelSwitchingException(switchWait);
+            }
+        }
+    }
+
+    private record ModelState(String stamp, boolean switching) {
+    }
+
+    /**
+     * The {@code Model} node's stamp, which every write of the model changes, and whether a switch is under way: read
+     * in-process when the database runs in this JVM (microseconds), otherwise with one small query over Bolt.
+     */
+    private ModelState state() {
         var local = graph.local();
         if (local.isPresent()) {
             try (var tx = local.get().database().beginTx()) {
                 Node model = tx.findNode(MODEL, "id", "model");
-                return model == null ? "" : String.valueOf(model.getProperty("stamp", ""));
+                return model == null ? new ModelState("", false)
+                        : new ModelState(String.valueOf(model.getProperty("stamp", "")), model.hasProperty(SWITCHING));
             }
         }
         return graph.read(tx -> {
             var rows = tx.run(Cypher.load("model/stamp")).list();
-            return rows.isEmpty() ? "" : rows.get(0).get("stamp").asString("");
+            return rows.isEmpty() ? new ModelState("", false)
+                    : new ModelState(rows.get(0).get("stamp").asString(""), rows.get(0).get("switching").asBoolean());
         });
     }
 
@@ -111,5 +163,14 @@ public class ProjectionService {
     /** Makes the projection of a model that has just gone live the current one. */
     public void install(Projection projection) {
         this.current = projection;
+        this.expected = null;
+    }
+
+    /**
+     * The projection of a model about to go live (null: none): the first read that finds its stamp in the database
+     * installs it, rather than loading the model again, should it come before {@link #install}.
+     */
+    public void expect(Projection projection) {
+        this.expected = projection;
     }
 }

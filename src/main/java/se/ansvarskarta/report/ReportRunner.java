@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 
 import se.ansvarskarta.graph.Graph;
 import se.ansvarskarta.graph.LocalDatabase;
+import se.ansvarskarta.projection.ProjectionService;
 
 /**
  * Runs a report from the {@link ReportCatalog} by name: in a read transaction with a timeout, with {@code $asOf} as
@@ -37,13 +38,15 @@ public class ReportRunner {
 
     private final ReportCatalog catalog;
     private final Graph graph;
+    private final ProjectionService projections;
     private final Duration timeout;
 
-    ReportRunner(ReportCatalog catalog, Graph graph,
+    ReportRunner(ReportCatalog catalog, Graph graph, ProjectionService projections,
                  @org.springframework.beans.factory.annotation.Value("${ansvarskarta.reports.timeout:30s}")
                  Duration timeout) {
         this.catalog = catalog;
         this.graph = graph;
+        this.projections = projections;
         this.timeout = timeout;
     }
 
@@ -52,12 +55,14 @@ public class ReportRunner {
      *
      * @throws UnknownReportException when no report has that name
      * @throws ReportFailedException  when the report is broken, or the database refuses or times out
+     * @throws se.ansvarskarta.graph.ModelSwitchingException when an import is switching the model live for too long
      */
     public Report run(String name, LocalDate asOf) {
         ReportDefinition report = catalog.find(name).orElseThrow(() -> new UnknownReportException(name));
         if (report.broken()) {
             throw new ReportFailedException(name, report.error());
         }
+        projections.awaitModel(); // never a report of half the old model and half the new
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         Optional<LocalDatabase> local = graph.local();
         return local.isPresent() ? runInProcess(local.get(), report, name, day) : runOverBolt(report, name, day);

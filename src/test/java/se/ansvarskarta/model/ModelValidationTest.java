@@ -262,6 +262,18 @@ class ModelValidationTest {
                 });
     }
 
+    @Test
+    void anIdIsWhatTheFormatsPatternSaysEveryCodePointChecked() {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]+");
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            String text = "a" + Character.toString(c) + "1";
+            assertThat(ModelReader.isId(text)).as("U+%04X", c).isEqualTo(id.matcher(text).matches());
+        }
+        assertThat(ModelReader.isId("")).isFalse();
+        assertThat(ModelReader.isId("sys-köping_2.1")).isTrue();
+        assertThat(ModelReader.isId("a b")).isFalse();
+    }
+
     private static ByteArrayInputStream in(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

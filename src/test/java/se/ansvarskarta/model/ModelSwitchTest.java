@@ -1,0 +1,130 @@
+package se.ansvarskarta.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.ansvarskarta.AnsvarskartaTest;
+import se.ansvarskarta.Fixtures;
+import se.ansvarskarta.graph.Graph;
+import se.ansvarskarta.projection.Projection;
+import se.ansvarskarta.projection.ProjectionService;
+
+/**
+ * The switch of a large model, in batches (here: batches of 40 nodes, so that the example takes that path): the same
+ * model as a switch in one transaction, readers wait while it runs, and a switch stopped half-way is finished at the
+ * next start.
+ */
+@AnsvarskartaTest
+class ModelSwitchTest {
+
+    private static final int BATCH = 40;
+
+    @Autowired
+    ModelService models;
+    @Autowired
+    ModelStore store;
+    @Autowired
+    ProjectionService projections;
+    @Autowired
+    Graph graph;
+
+    @AfterEach
+    void restoreTheSwitch() {
+        store.modelSwitch().configureForTest(ModelSwitch.DEFAULT_BATCH, () -> { });
+    }
+
+    @Test
+    void aSwitchInBatchesGivesTheSameModelAsOneTransaction() {
+        Fixtures.loadExample(models);
+        String once = export();
+        store.modelSwitch().configureForTest(BATCH, () -> { });
+        models.importModel(new ByteArrayInputStream(once.getBytes(StandardCharsets.UTF_8)), ModelFormat.YAML);
+        assertThat(export()).isEqualTo(once);
+        store.awaitPurge();
+        assertThat(count("MATCH (n) WHERE n:_Staged OR n:_Retired OR n._label IS NOT NULL RETURN count(n) AS n"))
+                .isZero();
+        assertThat(count("MATCH (m:Model) WHERE m._switching IS NOT NULL OR m._pendingSettings IS NOT NULL "
+                + "RETURN count(m) AS n")).isZero();
+        assertThat(projections.current().indexOf("sys-ekonomi")).isNotNegative();
+    }
+
+    @Test
+    void readersWaitWhileASwitchIsUnderWayAndThenSeeTheNewModel() throws Exception {
+        Fixtures.loadExample(models);
+        AtomicInteger batches = new AtomicInteger();
+        CompletableFuture<Projection>[] reader = new CompletableFuture[1];
+        boolean[] doneDuringSwitch = new boolean[1];
+        store.modelSwitch().configureForTest(BATCH, () -> {
+            if (batches.incrementAndGet() == 2) {
+                reader[0] = CompletableFuture.supplyAsync(projections::current);
+                sleep(400);
+                doneDuringSwitch[0] = reader[0].isDone();
+            }
+        });
+        Fixtures.load(models, "boundaries");
+        assertThat(batches.get()).isGreaterThan(2);
+        assertThat(doneDuringSwitch[0]).as("a reader answered in the middle of the switch").isFalse();
+        Projection seen = reader[0].get(10, TimeUnit.SECONDS);
+        assertThat(seen.indexOf("sys-kom")).as("the reader sees the new model").isNotNegative();
+        assertThat(seen.indexOf("sys-ekonomi")).isNegative();
+    }
+
+    @Test
+    void aSwitchStoppedHalfWayIsFinishedAtTheNextStart() {
+        Fixtures.loadExample(models);
+        AtomicInteger batches = new AtomicInteger();
+        store.modelSwitch().configureForTest(BATCH, () -> {
+            if (batches.incrementAndGet() == 3) {
+                throw new ProcessKilled(); // an Error, like the end of the process: nothing is tidied up
+            }
+        });
+        assertThatThrownBy(() -> Fixtures.load(models, "boundaries")).isInstanceOf(ProcessKilled.class);
+        assertThat(count("MATCH (m:Model) WHERE m._switching IS NOT NULL RETURN count(m) AS n")).isOne();
+        assertThat(count("MATCH (n:_Retired) RETURN count(n) AS n")).isPositive();
+        store.modelSwitch().configureForTest(BATCH, () -> { });
+
+        store.purgeLeftovers(); // what the next start does first
+
+        assertThat(count("MATCH (n) WHERE n:_Staged OR n:_Retired RETURN count(n) AS n")).isZero();
+        assertThat(count("MATCH (m:Model) WHERE m._switching IS NOT NULL RETURN count(m) AS n")).isZero();
+        List<String> systems = graph.read(tx -> tx.run("MATCH (n:System) RETURN n.id AS id ORDER BY id").list(
+                r -> r.get("id").asString()));
+        assertThat(systems).containsExactly("sys-kom", "sys-kom2", "sys-same");
+        Projection p = projections.current();
+        assertThat(p.indexOf("sys-kom")).isNotNegative();
+        assertThat(p.indexOf("sys-ekonomi")).isNegative();
+    }
+
+    private long count(String query) {
+        return graph.read(tx -> tx.run(query).single().get("n").asLong());
+    }
+
+    private String export() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        models.export(out, ModelFormat.YAML);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class ProcessKilled extends Error {
+    }
+}
