@@ -4,6 +4,7 @@
 // targets are declared. $label comes from the application's fixed list of labels, never from a user.
 MATCH (n:$($label))
 RETURN properties(n) AS props,
-       [(n)-[r]->(t) WHERE type(r) <> 'RESPONSIBLE_FOR' | {type: type(r), id: t.id, labels: labels(t), ord: t.ord}] AS out,
+       [(n)-[r]->(t) WHERE type(r) <> 'RESPONSIBLE_FOR'
+          | {type: type(r), id: t.id, labels: labels(t), ord: t.ord}] AS out,
        [(n)<-[r:SITS_ON|OWNS_RISK|ADOPTED]-(s) | {type: type(r), id: s.id, labels: labels(s), ord: s.ord}] AS incoming
 ORDER BY n.ord

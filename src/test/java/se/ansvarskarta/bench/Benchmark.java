@@ -72,7 +72,7 @@ public final class Benchmark {
               --passes 5             timed passes over all start nodes per per-node operation and path
               --runs 5               timed runs of gaps, boundaries and each report (after one warm-up)
               --reimport true        import the same file a second time over the live model, and time it
-              --heap 1200m           app -Xmx (and -Xms)
+              --heap 1100m           app -Xmx (and -Xms)
               --direct 256m          app -XX:MaxDirectMemorySize
               --page-cache 384m      ansvarskarta.embedded.page-cache
               --tx-max 768m          ansvarskarta.embedded.transaction-max
@@ -87,7 +87,7 @@ public final class Benchmark {
             Map.entry("scale", "1.0"), Map.entry("seed", "42"), Map.entry("start-seed", "7"),
             Map.entry("starts", "200"), Map.entry("warmup-passes", "5"), Map.entry("passes", "5"),
             Map.entry("runs", "5"), Map.entry("reimport", "true"),
-            Map.entry("heap", "1200m"), Map.entry("direct", "256m"), Map.entry("page-cache", "384m"),
+            Map.entry("heap", "1100m"), Map.entry("direct", "256m"), Map.entry("page-cache", "384m"),
             Map.entry("tx-max", "768m"), Map.entry("cypher-timeout", "120"), Map.entry("as-of", "2026-11-29"),
             Map.entry("jar", "target/ansvarskarta.jar"), Map.entry("out", "target/bench"),
             Map.entry("jvm-opts", "")));
