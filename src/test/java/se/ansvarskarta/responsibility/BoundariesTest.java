@@ -31,8 +31,8 @@ class BoundariesTest extends FixtureGraphQlTest {
                 "NODE sys-kom - [kom, fed] true [sla-kom]",
                 "DEPENDENCY sys-kom infra-fed [kom, fed] true [sla-kom]",
                 "NODE sys-kom2 - [kom2, fed] false []",
-                "DEPENDENCY sys-kom2 infra-fed [kom2, fed] false []",
-                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]");
+                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]",
+                "DEPENDENCY sys-kom2 infra-fed [kom2, fed] false []");
     }
 
     @Test
@@ -41,8 +41,8 @@ class BoundariesTest extends FixtureGraphQlTest {
                 "NODE sys-kom - [kom, fed] false []",
                 "DEPENDENCY sys-kom infra-fed [kom, fed] false []",
                 "NODE sys-kom2 - [kom2, fed] false []",
-                "DEPENDENCY sys-kom2 infra-fed [kom2, fed] true [sla-new]",
-                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]");
+                "DEPENDENCY sys-kom2 sys-kom [kom2, kom] true [dpa-other]",
+                "DEPENDENCY sys-kom2 infra-fed [kom2, fed] true [sla-new]");
     }
 
     @Test
@@ -73,9 +73,10 @@ class BoundariesTest extends FixtureGraphQlTest {
         Projection p = projections.current();
         var boundaries = Boundaries.of(p, java.time.LocalDate.of(2025, 6, 1), p.indexOf("kom2"));
         assertThat(boundaries).extracting(b -> b.kind() + " " + p.id(b.node()) + " " + b.covered()).containsExactly(
-                "NODE sys-kom2 false", "DEPENDENCY sys-kom2 false", "DEPENDENCY sys-kom2 true");
-        assertThat(boundaries.get(2).dependsOn()).isEqualTo(p.indexOf("sys-kom"));
-        assertThat(boundaries.get(2).agreements()).containsExactly(p.indexOf("dpa-other"));
+                "NODE sys-kom2 false", "DEPENDENCY sys-kom2 true", "DEPENDENCY sys-kom2 false");
+        // a node's dependencies in the order they are declared: the system sys-kom before the platform infra-fed
+        assertThat(boundaries.get(1).dependsOn()).isEqualTo(p.indexOf("sys-kom"));
+        assertThat(boundaries.get(1).agreements()).containsExactly(p.indexOf("dpa-other"));
     }
 
     @Test
