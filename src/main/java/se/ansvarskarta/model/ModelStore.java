@@ -81,7 +81,7 @@ class ModelStore {
                 log.info("Import {}: staged in {} ms", importId, millisSince(started));
             } catch (RuntimeException e) {
                 log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
-                purge(session, "_Staged", writer.purgeScope());
+                purge("_Staged", writer.purgeScope());
                 throw e;
             }
             model = null; // the file's entries are in the database now: free them before the switch
@@ -92,7 +92,7 @@ class ModelStore {
             try {
                 modelSwitch.run(writer.purgeScope(), settingsProperties(settings), stamp, live + nodeCount);
             } catch (RuntimeException e) {
-                finishOrPurge(session, writer, importId, e);
+                finishOrPurge(writer, importId, e);
             }
             projections.install(next);
             log.info("Model replaced: {} nodes, {} relationships in {} ms", nodeCount, relationshipCount,
@@ -106,7 +106,7 @@ class ModelStore {
      * After a failed switch: if it had not begun, the previous model is untouched and the staged one is purged; if it
      * had, it is finished now (or, should that fail too, at the next start).
      */
-    private void finishOrPurge(Session session, StagingWriter writer, String importId, RuntimeException failure) {
+    private void finishOrPurge(StagingWriter writer, String importId, RuntimeException failure) {
         boolean finished;
         try {
             finished = modelSwitch.finishPending();
@@ -119,7 +119,7 @@ class ModelStore {
             projections.expect(null);
             log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId,
                     failure.toString());
-            purge(session, "_Staged", writer.purgeScope());
+            purge("_Staged", writer.purgeScope());
             throw failure;
         }
         log.warn("Import {}: the switch failed half-way ({}) and was finished", importId, failure.toString());
@@ -137,8 +137,8 @@ class ModelStore {
 
     /** After a switch: deletes the previous model, in batches. */
     private void tidyAfterSwitch() {
-        try (Session session = graph.session()) {
-            purge(session, "_Retired", null);
+        try {
+            purge("_Retired", null);
         } catch (RuntimeException e) {
             log.warn("Tidying up after an import failed; it is retried at the next start: {}", e.toString());
         }
@@ -166,9 +166,7 @@ class ModelStore {
      */
     void purgeLeftovers() {
         modelSwitch.finishPending();
-        try (Session session = graph.session()) {
-            purge(session, "_Staged", null);
-        }
+        purge("_Staged", null);
         tidyAfterSwitch();
     }
 
@@ -177,27 +175,16 @@ class ModelStore {
      * relationships first, then the nodes, each in batches, so that a node with many relationships (a national
      * service tens of thousands depend on) never makes one transaction large.
      */
-    private static void purge(Session session, String label, String importId) {
+    private void purge(String label, String importId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("label", label);
         parameters.put("import", importId);
         parameters.put("batch", PURGE_BATCH);
-        long relationships = repeat(session, "model/purge-relationships", parameters);
-        long nodes = repeat(session, "model/purge-nodes", parameters);
+        long relationships = ModelSwitch.repeat(graph, "model/purge-relationships", parameters, () -> { });
+        long nodes = ModelSwitch.repeat(graph, "model/purge-nodes", parameters, () -> { });
         if (nodes + relationships > 0) {
             log.info("Purged {} {} nodes and {} relationships", nodes, label, relationships);
         }
-    }
-
-    private static long repeat(Session session, String statement, Map<String, Object> parameters) {
-        long total = 0;
-        long deleted;
-        do {
-            deleted = session.executeWrite(tx -> tx.run(Cypher.load(statement), parameters).single()
-                    .get("deleted").asLong());
-            total += deleted;
-        } while (deleted > 0);
-        return total;
     }
 
     /**

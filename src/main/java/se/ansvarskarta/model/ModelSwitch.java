@@ -109,12 +109,19 @@ final class ModelSwitch {
         log.info("Switch: {} staged nodes promoted", promoted);
     }
 
-    /** Runs a batch statement in its own transaction until it changes nothing; returns how many it changed. */
     private long repeat(String statement, Map<String, Object> parameters) {
+        return repeat(graph, statement, parameters, afterBatch);
+    }
+
+    /**
+     * Runs a batch statement (one that returns how many nodes or relationships it changed in its only column), each
+     * run in its own transaction, until it changes nothing; returns the total.
+     */
+    static long repeat(Graph graph, String statement, Map<String, Object> parameters, Runnable afterBatch) {
         long total = 0;
         long changed;
         do {
-            changed = graph.write(tx -> tx.run(Cypher.load(statement), parameters).single().get("changed").asLong());
+            changed = graph.write(tx -> tx.run(Cypher.load(statement), parameters).single().get(0).asLong());
             total += changed;
             if (changed > 0) {
                 afterBatch.run();

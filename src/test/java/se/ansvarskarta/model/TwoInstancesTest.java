@@ -75,6 +75,12 @@ class TwoInstancesTest {
             assertThat(stagedInProcess).hasSizeGreaterThan(1000);
             assertThat(stagedOverBolt).isEqualTo(stagedInProcess);
             assertThat(inProcess.get("/api/export", ADMIN).body()).isEqualTo(exportedAfterInProcess);
+
+            // the switch in batches, over Bolt: the staged nodes of this import found by its id
+            remote.getBean(ModelStore.class).modelSwitch().configureForTest(100, () -> { });
+            assertThat(overBolt.post("/api/import", ADMIN, "application/yaml", vmkf).statusCode()).isEqualTo(200);
+            assertThat(storedModel()).isEqualTo(stagedInProcess);
+            assertThat(inProcess.get("/api/export", ADMIN).body()).isEqualTo(exportedAfterInProcess);
         }
     }
 
