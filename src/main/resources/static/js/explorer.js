@@ -13,10 +13,9 @@ import { initHeatmap, loadHeatmap, render as renderHeatmap } from './heatmap.js'
 const INIT = `query($start: [ID!]!) {
   start: neighbourhood(ids: $start) { ${graph.SLICE} }
   model { classificationLabels classificationMaxAgeMonths riskAnalysisMaxAgeMonths
-          likelihoodMin likelihoodMax consequenceMin consequenceMax riskBands { name max } nodeCount }
+          likelihoodMin likelihoodMax consequenceMin consequenceMax riskBands { name max } nodeCount
+          systemCategories infrastructureKinds }
   organisations { id name type memberOf { id } }
-  systems { id category }
-  infrastructure { id infrastructureKind }
 }`;
 const STALE = '{ report(name: "stale-classifications") { rows } }';
 const SEARCH = `query($text: String!) { search(text: $text, first: 20) { id name kind } }`;
@@ -44,8 +43,6 @@ async function main() {
   document.getElementById('logout-csrf').value = csrfToken();
   state.model = init.model;
   setOrganisations(init.organisations);
-  init.systems.forEach((s) => s.category && state.categories.set(s.id, s.category));
-  init.infrastructure.forEach((i) => state.categories.set(i.id, i.infrastructureKind));
 
   graph.initGraph(document.getElementById('cy'), selectNode);
   setPanelActions({
@@ -144,8 +141,9 @@ function buildFilters(init) {
   const categories = document.getElementById('filter-category');
   const current = categories.value;
   categories.querySelectorAll('option:not([value=""])').forEach((o) => o.remove());
-  const systemCategories = [...new Set(init.systems.map((s) => s.category).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'));
-  const infraKinds = [...new Set(init.infrastructure.map((i) => i.infrastructureKind))].sort();
+  // The filter's options come with the model's settings: two short lists, not every system of a national model.
+  const systemCategories = [...init.model.systemCategories].sort((a, b) => a.localeCompare(b, 'sv'));
+  const infraKinds = init.model.infrastructureKinds;
   categories.append(
     el('optgroup', { label: t('explorer.kind.SYSTEM') }, ...systemCategories.map((c) => el('option', { value: c, text: c }))),
     el('optgroup', { label: t('explorer.kind.INFRASTRUCTURE') }, ...infraKinds.map((c) => el('option', { value: c, text: t(`explorer.infraKind.${c}`) }))));

@@ -7,7 +7,7 @@ import { state, el, filterOrganisations, percent, setStatus } from './state.js';
 
 const DATA = `{
   systems { id usedBy { id } }
-  infrastructure { id responsibilities { organisation { id } } }
+  infrastructure { id }
   unclassified: report(name: "unclassified-systems") { name columns rows }
   stale: report(name: "stale-classifications") { name columns rows }
   gapRows: report(name: "responsibility-gaps") { name columns rows }
@@ -30,23 +30,20 @@ function ids(report) {
   return new Set(report.rows.map((r) => r[0]));
 }
 
-/** The dependency closure of each system, in one request (the analyses' `dependencies`, not recomputed here). */
-async function closures(systems) {
+/**
+ * The infrastructure each municipality's figures count (what its systems need and what its roles are responsible
+ * for), from the server's `infrastructureOf`: a hundred organisations per request.
+ */
+async function infrastructureOf(organisations) {
   const result = new Map();
-  if (!systems.length) return result;
-  const query = `{ ${systems.map((id, i) => `d${i}: dependencies(id: ${JSON.stringify(id)}) { id }`).join(' ')} }`;
-  const data = await gql(query);
-  systems.forEach((id, i) => result.set(id, data[`d${i}`].map((n) => n.id)));
-  return result;
-}
-
-/** Infrastructure the municipality's systems need (the dependency closure) or that its roles are responsible for. */
-function infrastructureOf(organisation, systems, closure) {
-  const infra = new Set(data.infrastructure.map((i) => i.id));
-  const result = new Set(data.infrastructure
-    .filter((i) => i.responsibilities.some((r) => r.organisation && r.organisation.id === organisation))
-    .map((i) => i.id));
-  systems.forEach((s) => (closure.get(s) || []).forEach((id) => { if (infra.has(id)) result.add(id); }));
+  for (let from = 0; from < organisations.length; from += 100) {
+    const chunk = organisations.slice(from, from + 100);
+    const query = `query(${chunk.map((_, i) => `$o${i}: ID!`).join(', ')}) {
+      ${chunk.map((_, i) => `o${i}: infrastructureOf(organisation: $o${i})`).join(' ')} }`;
+    const variables = Object.fromEntries(chunk.map((org, i) => [`o${i}`, org]));
+    const answer = await gql(query, variables);
+    chunk.forEach((org, i) => result.set(org, new Set(answer[`o${i}`])));
+  }
   return result;
 }
 
@@ -60,14 +57,12 @@ export async function loadGaps() {
   const noAnalysis = ids(data.noAnalysis);
   const gapNodes = new Set(data.gaps.filter((g) => g.problem !== 'CONFLICT').map((g) => g.node.id));
   const organisations = filterOrganisations();
-  const used = new Set(data.systems.filter((s) => s.usedBy.some((u) => organisations.some((o) => o.id === u.id && o.type !== 'federation')))
-    .map((s) => s.id));
-  const closure = await closures([...used]);
+  const infrastructure = await infrastructureOf(organisations.filter((o) => o.type !== 'federation').map((o) => o.id));
   scopes = [];
   for (const org of organisations) {
     const federation = org.type === 'federation';
     const systems = data.systems.filter((s) => federation || s.usedBy.some((u) => u.id === org.id)).map((s) => s.id);
-    const infra = federation ? new Set(data.infrastructure.map((i) => i.id)) : infrastructureOf(org.id, systems, closure);
+    const infra = federation ? new Set(data.infrastructure.map((i) => i.id)) : infrastructure.get(org.id);
     const assets = [...systems, ...infra];
     const boundaries = data.boundaries.filter((b) => federation || b.organisations.some((o) => o.id === org.id));
     const classified = systems.filter((s) => !unclassified.has(s));

@@ -125,9 +125,6 @@ function nodeData(n) {
   const colourOwner = n.node.kind === 'ORGANISATION' ? n.node.id : owners[0];
   const colour = colourOwner ? orgColour(colourOwner) : '#9ca3af';
   const category = n.node.category || n.node.infrastructureKind || null;
-  if (category) {
-    state.categories.set(n.node.id, category);
-  }
   return {
     id: n.node.id, name: n.node.name, kind: n.node.kind, owners, organisations: n.organisations,
     degree: n.degree, colour, fill: colourOwner ? tint(colour, n.node.kind === 'ORGANISATION' ? 0.55 : 0.78) : '#f3f4f6',

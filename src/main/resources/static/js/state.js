@@ -9,8 +9,6 @@ export const state = {
   model: null,
   /** id → {id, name, type, memberOf: [id], colour, short} */
   organisations: new Map(),
-  /** id → category of systems and infrastructure kind of infrastructure */
-  categories: new Map(),
   /** Boundaries from the analyses (null when not available). */
   boundaries: null,
   /** Ids of the nodes whose own classification is stale (stale-classifications), null when unknown. */

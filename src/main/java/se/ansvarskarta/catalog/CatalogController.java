@@ -11,9 +11,12 @@ import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import se.ansvarskarta.api.RequestProjection;
+import se.ansvarskarta.graph.Cypher;
+import se.ansvarskarta.graph.Graph;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.ModelSettings;
 import se.ansvarskarta.projection.NodeRef;
@@ -28,9 +31,11 @@ import se.ansvarskarta.projection.ProjectionService;
 class CatalogController {
 
     private final ProjectionService projections;
+    private final Graph graph;
 
-    CatalogController(ProjectionService projections) {
+    CatalogController(ProjectionService projections, Graph graph) {
         this.projections = projections;
+        this.graph = graph;
     }
 
     @QueryMapping
@@ -73,5 +78,24 @@ class CatalogController {
         info.put("riskBands", s.riskBands());
         info.put("nodeCount", p.size());
         return info;
+    }
+
+    /** The distinct system categories (one query, only when asked): the explorer's filter, without every system. */
+    @SchemaMapping(typeName = "ModelInfo", field = "systemCategories")
+    List<String> systemCategories(Map<String, Object> info) {
+        return graph.read(tx -> tx.run(Cypher.load("catalog/system-categories")).list(r -> r.get("category").asString()));
+    }
+
+    /** The distinct kinds of infrastructure in the model, from the projection. */
+    @SchemaMapping(typeName = "ModelInfo", field = "infrastructureKinds")
+    List<String> infrastructureKinds(Map<String, Object> info, GraphQLContext context) {
+        Projection p = RequestProjection.of(context, projections);
+        java.util.TreeSet<String> kinds = new java.util.TreeSet<>();
+        for (int i = 0; i < p.size(); i++) {
+            if (p.kind(i) == Kind.INFRASTRUCTURE && p.type(i) != null) {
+                kinds.add(p.type(i));
+            }
+        }
+        return List.copyOf(kinds);
     }
 }

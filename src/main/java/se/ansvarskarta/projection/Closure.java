@@ -16,25 +16,35 @@ public final class Closure {
 
     /** Every node the node needs, directly or through others. */
     public static int[] dependencies(Projection p, int node) {
-        return reach(p, node, p.out(Rel.DEPENDS_ON), p.out(Rel.MEMBER));
+        return reach(p, new int[] {node}, p.out(Rel.DEPENDS_ON), p.out(Rel.MEMBER));
+    }
+
+    /** Every node that any of the nodes needs, other than the nodes themselves (one search for all). */
+    public static int[] dependencies(Projection p, int[] nodes) {
+        return reach(p, nodes, p.out(Rel.DEPENDS_ON), p.out(Rel.MEMBER));
     }
 
     /** Every node that needs the node, directly or through others. */
     public static int[] dependents(Projection p, int node) {
-        return reach(p, node, p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER));
+        return reach(p, new int[] {node}, p.in(Rel.DEPENDS_ON), p.in(Rel.MEMBER));
     }
 
-    private static int[] reach(Projection p, int node, Adjacency first, Adjacency second) {
+    private static int[] reach(Projection p, int[] starts, Adjacency first, Adjacency second) {
         Adjacency[] edgeSets = {first, second};
         try (Workspace workspace = p.workspace()) {
             int[] seen = workspace.marks();
             int[] queue = workspace.data();
             int stamp = workspace.nextStamp();
             int size = 0;
-            seen[node] = stamp;
-            queue[size++] = node;
+            for (int node : starts) {
+                if (seen[node] != stamp) {
+                    seen[node] = stamp;
+                    queue[size++] = node;
+                }
+            }
+            int starting = size;
             // level by level, each level in model order, so that answers do not depend on the order edges come in
-            int levelEnd = 1;
+            int levelEnd = size;
             for (int head = 0; head < size; head++) {
                 if (head == levelEnd) {
                     levelEnd = size;
@@ -53,7 +63,7 @@ public final class Closure {
                     Arrays.sort(queue, levelEnd, size);
                 }
             }
-            return Arrays.copyOfRange(queue, 1, size);
+            return Arrays.copyOfRange(queue, starting, size);
         }
     }
 }

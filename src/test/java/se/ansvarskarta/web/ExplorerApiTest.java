@@ -146,6 +146,36 @@ class ExplorerApiTest {
         assertThat(((Map<?, ?>) ((Map<?, ?>) ((List<?>) small.get("nodes")).get(0)).get("node")).get("id")).isEqualTo("vmkf");
     }
 
+    @Test
+    void anOrganisationsInfrastructureIsWhatItsSystemsNeedAndWhatItsRolesAreResponsibleFor() throws Exception {
+        Map<?, ?> data = (Map<?, ?>) graphql("{ systems { id usedBy { id } } "
+                + "infrastructure { id responsibilities { organisation { id } } } }").get("data");
+        Set<Object> expected = new java.util.TreeSet<>();
+        Set<Object> infrastructure = new java.util.HashSet<>();
+        for (Object i : (List<?>) data.get("infrastructure")) {
+            Map<?, ?> node = (Map<?, ?>) i;
+            infrastructure.add(node.get("id"));
+            if (((List<?>) node.get("responsibilities")).stream()
+                    .anyMatch(r -> "koping".equals(((Map<?, ?>) ((Map<?, ?>) r).get("organisation")).get("id")))) {
+                expected.add(node.get("id"));
+            }
+        }
+        for (Object s : (List<?>) data.get("systems")) {
+            Map<?, ?> system = (Map<?, ?>) s;
+            if (((List<?>) system.get("usedBy")).stream().anyMatch(u -> "koping".equals(((Map<?, ?>) u).get("id")))) {
+                Map<?, ?> closure = (Map<?, ?>) graphql("{ dependencies(id: \"" + system.get("id") + "\") { id } }")
+                        .get("data");
+                ((List<?>) closure.get("dependencies")).stream().map(n -> ((Map<?, ?>) n).get("id"))
+                        .filter(infrastructure::contains).forEach(expected::add);
+            }
+        }
+        List<?> answer = (List<?>) ((Map<?, ?>) graphql("{ infrastructureOf(organisation: \"koping\") }").get("data"))
+                .get("infrastructureOf");
+        assertThat(expected).hasSizeGreaterThan(5);
+        assertThat(new java.util.TreeSet<Object>(answer)).isEqualTo(expected);
+        assertThat(answer).doesNotHaveDuplicates();
+    }
+
     private static Set<Object> assetIds(Map<?, ?> data) {
         return java.util.stream.Stream.concat(((List<?>) data.get("systems")).stream(), ((List<?>) data.get("infrastructure")).stream())
                 .map(n -> ((Map<?, ?>) n).get("id")).collect(Collectors.toSet());
