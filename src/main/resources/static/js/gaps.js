@@ -1,5 +1,6 @@
-// The gaps dashboard: per municipality and for the federation, five shares, each linking to the rows of the
-// report that lists what is missing. Every figure comes from the analyses and reports; nothing is recomputed here.
+// The gaps dashboard: per municipality and for the federation (with several federations: each federation and its
+// members), five shares, each linking to the rows of the report that lists what is missing. Every figure comes from
+// the analyses and reports; nothing is recomputed here.
 
 import { gql, getJson } from './api.js';
 import { t } from './i18n.js';
@@ -57,17 +58,26 @@ export async function loadGaps() {
   const noAnalysis = ids(data.noAnalysis);
   const gapNodes = new Set(data.gaps.filter((g) => g.problem !== 'CONFLICT').map((g) => g.node.id));
   const organisations = filterOrganisations();
-  const infrastructure = await infrastructureOf(organisations.filter((o) => o.type !== 'federation').map((o) => o.id));
+  // One federation (VMKF): its row is the whole model. Several (a national model): each federation's row is the
+  // federation and its members.
+  const all = [...state.organisations.values()];
+  const singleFederation = all.filter((o) => o.type === 'federation').length <= 1;
+  const circleOf = (org) => new Set(org.type === 'federation'
+    ? [org.id, ...all.filter((o) => o.memberOf.includes(org.id)).map((o) => o.id)] : [org.id]);
+  const infrastructure = await infrastructureOf(organisations
+    .filter((o) => o.type !== 'federation' || !singleFederation).map((o) => o.id));
   scopes = [];
   for (const org of organisations) {
-    const federation = org.type === 'federation';
-    const systems = data.systems.filter((s) => federation || s.usedBy.some((u) => u.id === org.id)).map((s) => s.id);
-    const infra = federation ? new Set(data.infrastructure.map((i) => i.id)) : infrastructure.get(org.id);
+    const whole = org.type === 'federation' && singleFederation;
+    const circle = circleOf(org);
+    const systems = data.systems.filter((s) => whole || s.usedBy.some((u) => circle.has(u.id))).map((s) => s.id);
+    const infra = whole ? new Set(data.infrastructure.map((i) => i.id))
+      : new Set([...circle].flatMap((id) => [...(infrastructure.get(id) || [])]));
     const assets = [...systems, ...infra];
-    const boundaries = data.boundaries.filter((b) => federation || b.organisations.some((o) => o.id === org.id));
+    const boundaries = data.boundaries.filter((b) => whole || b.organisations.some((o) => circle.has(o.id)));
     const classified = systems.filter((s) => !unclassified.has(s));
     scopes.push({
-      org, systems: new Set(systems), infra, assets: new Set(assets),
+      org, whole, circle, systems: new Set(systems), infra, assets: new Set(assets),
       values: {
         classified: [classified.length, systems.length],
         current: [classified.filter((s) => !stale.has(s)).length, systems.length],
@@ -83,8 +93,7 @@ export async function loadGaps() {
 
 /** The report rows behind a figure: the report's rows about the scope's nodes or organisation. */
 function rowsFor(metric, scope) {
-  const federation = scope.org.type === 'federation';
-  const within = (report, set) => report.rows.filter((r) => federation || set.has(r[0]));
+  const within = (report, set) => report.rows.filter((r) => scope.whole || set.has(r[0]));
   switch (metric) {
     case 'classified': return [data.unclassified, within(data.unclassified, scope.systems)];
     case 'current': return [data.stale, within(data.stale, scope.systems)];
@@ -94,7 +103,7 @@ function rowsFor(metric, scope) {
     }
     case 'boundaries': {
       const columns = data.uncovered.columns.map((c, i) => (c.startsWith('organisation') ? i : -1)).filter((i) => i >= 0);
-      return [data.uncovered, data.uncovered.rows.filter((r) => federation || columns.some((i) => r[i] === scope.org.id))];
+      return [data.uncovered, data.uncovered.rows.filter((r) => scope.whole || columns.some((i) => scope.circle.has(r[i])))];
     }
     default: return [data.noAnalysis, within(data.noAnalysis, scope.infra)];
   }
@@ -106,7 +115,8 @@ export function render() {
   const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('explorer.gaps.scope') }),
     ...METRICS.map((m) => el('th', { scope: 'col' }, t(`explorer.gaps.${m}`), el('div', { class: 'hint', text: t(`explorer.gaps.${m}.hint`) })))));
   const body = el('tbody', {}, ...scopes.map((scope) => el('tr', { dataset: { id: scope.org.id } },
-    el('th', { scope: 'row' }, scope.org.name, scope.org.type === 'federation' ? el('div', { class: 'hint', text: t('explorer.gaps.federationScope') }) : ''),
+    el('th', { scope: 'row' }, scope.org.name, scope.org.type === 'federation'
+      ? el('div', { class: 'hint', text: t(scope.whole ? 'explorer.gaps.federationScope' : 'explorer.gaps.federationMembers') }) : ''),
     ...METRICS.map((metric) => {
       const [part, whole] = scope.values[metric];
       const [report, rows] = rowsFor(metric, scope);

@@ -275,6 +275,38 @@ class ExplorerBrowserTest {
         new Select(driver.findElement(By.id("filter-org"))).selectByValue("");
     }
 
+    @Test
+    @Order(10)
+    void withSeveralFederationsEachFederationsGapsCoverItselfAndItsMembers() {
+        Fixtures.loadText(models, """
+                version: 1
+                organisations:
+                  - {id: fed-a, name: Förbund A, type: federation}
+                  - {id: fed-b, name: Förbund B, type: federation}
+                  - {id: kom-a, name: Kommun A, type: municipality, memberOf: fed-a}
+                  - {id: kom-b, name: Kommun B, type: municipality, memberOf: fed-b}
+                systems:
+                  - {id: sys-a1, name: System A1, usedBy: [kom-a]}
+                  - {id: sys-a2, name: System A2, usedBy: [fed-a]}
+                  - {id: sys-b1, name: System B1, usedBy: [kom-b]}
+                """);
+        try {
+            driver.get(url("/"));
+            waitForExplorer();
+            driver.findElement(By.id("tab-gaps")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#gaps tbody tr")).size() == 4);
+            WebElement fedA = driver.findElement(By.cssSelector("#gaps tbody tr[data-id=fed-a]"));
+            WebElement fedB = driver.findElement(By.cssSelector("#gaps tbody tr[data-id=fed-b]"));
+            assertThat(fedA.getText()).contains("förbundet och dess medlemmar").doesNotContain("hela modellen");
+            // classified systems: none of them is, out of the federation's own and its members' systems
+            assertThat(fedA.findElement(By.cssSelector("td")).getText()).contains("(0/2)");
+            assertThat(fedB.findElement(By.cssSelector("td")).getText()).contains("(0/1)");
+            Browser.screenshot(driver, "11-gaps-two-federations");
+        } finally {
+            Fixtures.loadExample(models);
+        }
+    }
+
     private void selectBySearch(String text, String id) {
         driver.findElement(By.id("tab-graph")).click();
         WebElement search = driver.findElement(By.id("search"));
