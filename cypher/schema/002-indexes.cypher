@@ -1,9 +1,11 @@
-// Lookups the reports and the explorer make often.
-CREATE INDEX system_name IF NOT EXISTS FOR (n:System) ON (n.name);
-CREATE INDEX infrastructure_kind IF NOT EXISTS FOR (n:Infrastructure) ON (n.kind);
-CREATE INDEX organisation_type IF NOT EXISTS FOR (n:Organisation) ON (n.type);
-CREATE INDEX risk_status IF NOT EXISTS FOR (n:Risk) ON (n.status);
+// API tokens are looked up by id when revoked.
 CREATE INDEX apitoken_id IF NOT EXISTS FOR (n:ApiToken) ON (n.id);
+// No secondary indexes on the model's labels: no report or query of the application filters on them, and every
+// index is one more write per node when an import switches a model live (earlier versions created these four).
+DROP INDEX system_name IF EXISTS;
+DROP INDEX infrastructure_kind IF EXISTS;
+DROP INDEX organisation_type IF EXISTS;
+DROP INDEX risk_status IF EXISTS;
 // Imports stage the new model under _Staged and find it by label, not by index: an index there would be two more
 // index writes per node at staging and at the switch (earlier versions created these two).
 DROP INDEX staged_id IF EXISTS;
