@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Makes a staged model the live one: the live model's nodes are retired (cypher/model/retire), the staged ones get
  * their kind's label (cypher/model/promote), the {@code Model} node gets the file's settings and a new stamp.
  *
- * <p>When the old and the new model together have at most {@link #batch()} nodes, all of it is one transaction.
+ * <p>When the old and the new model together have at most a batch of nodes ({@link #DEFAULT_BATCH}), all of it is one transaction.
  * A larger switch cannot be: Neo4j keeps every changed node of a transaction, with the index entries it gains and
  * loses, in the heap until the commit is applied, about 2 kB a node — re-importing a national model (twice 218,000
  * nodes) needed more than a 1.2 GB heap and left the database needing a restart. So a large switch first commits
@@ -39,10 +39,6 @@ final class ModelSwitch {
 
     ModelSwitch(Graph graph) {
         this.graph = graph;
-    }
-
-    int batch() {
-        return batch;
     }
 
     /** Tests: a smaller batch, so that small models take the batched path, and a hook after every batch. */

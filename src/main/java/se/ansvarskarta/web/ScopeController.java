@@ -42,23 +42,26 @@ class ScopeController {
         for (int e = users.start(org), i = 0; e < users.end(org); e++, i++) {
             systems[i] = users.target(e);
         }
-        boolean[] mine = new boolean[p.size()];
+        // what the answer holds, not a pass over the whole model: this runs once per organisation of a national model
+        java.util.TreeSet<Integer> mine = new java.util.TreeSet<>();
         for (int node : Closure.dependencies(p, systems)) {
-            mine[node] = true;
+            if (p.kind(node) == Kind.INFRASTRUCTURE) {
+                mine.add(node);
+            }
         }
         Adjacency roles = p.in(Rel.IN);
         Adjacency duties = p.out(Rel.RESPONSIBLE_FOR);
         for (int e = roles.start(org); e < roles.end(org); e++) {
             int role = roles.target(e);
             for (int d = duties.start(role); d < duties.end(role); d++) {
-                mine[duties.target(d)] = true;
+                if (p.kind(duties.target(d)) == Kind.INFRASTRUCTURE) {
+                    mine.add(duties.target(d));
+                }
             }
         }
-        List<String> ids = new ArrayList<>();
-        for (int node = 0; node < mine.length; node++) {
-            if (mine[node] && p.kind(node) == Kind.INFRASTRUCTURE) {
-                ids.add(p.id(node));
-            }
+        List<String> ids = new ArrayList<>(mine.size());
+        for (int node : mine) {
+            ids.add(p.id(node));
         }
         return ids;
     }
