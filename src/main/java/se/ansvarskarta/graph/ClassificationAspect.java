@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum ClassificationAspect {
     CONFIDENTIALITY, INTEGRITY, AVAILABILITY, TRACEABILITY;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The key in model files and the property name on nodes. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

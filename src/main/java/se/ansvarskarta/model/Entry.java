@@ -1,5 +1,6 @@
 package se.ansvarskarta.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ final class Entry {
     final Map<String, Object> properties = new SmallMap<>();
     /** References per key, in file order. */
     final Map<String, List<Ref>> refs = new SmallMap<>();
+    /** Keys present in the file with the value null (rare: created when first needed). */
+    private List<String> nullKeys;
 
     Entry(Kind kind, int index, int seq) {
         this.kind = kind;
@@ -32,6 +35,18 @@ final class Entry {
     /** Where a reference of this entry is in the file, e.g. {@code systems[3].dependsOn[1]}. */
     String place(String key, Ref ref) {
         return place() + "." + key + (ref.position() < 0 ? "" : "[" + ref.position() + "]");
+    }
+
+    /** Records that a key is present with the value null (the same as absent, but a required key is reported). */
+    void markGivenAsNull(String key) {
+        if (nullKeys == null) {
+            nullKeys = new ArrayList<>(2);
+        }
+        nullKeys.add(key);
+    }
+
+    boolean givenAsNull(String key) {
+        return nullKeys != null && nullKeys.contains(key);
     }
 
     List<Ref> refs(String key) {

@@ -60,7 +60,7 @@ final class ModelReader {
         Set<String> seen = new HashSet<>();
         boolean versionSeen = false;
         while (next() != Type.MAP_END) {
-            String key = key("");
+            String key = key(Place.of(""));
             if (key == null) {
                 continue;
             }
@@ -70,20 +70,20 @@ final class ModelReader {
                 skipValue();
                 continue;
             }
-            if (rejectAlias(key)) {
+            if (rejectAlias(Place.of(key))) {
                 continue;
             }
             switch (key) {
                 case "version" -> {
                     versionSeen = true;
-                    Object v = scalarOrSkip(key);
+                    Object v = scalarOrSkip(Place.of(key));
                     if (!(v instanceof Long l && l == ModelSchema.VERSION)) {
                         problems.add(key, "badVersion", String.valueOf(v));
                     }
                 }
                 case "policy" -> readPolicy();
                 case "scales" -> readScales();
-                case "responsibilities" -> readList(key, (i, place) -> {
+                case "responsibilities" -> readList(Place.of(key), (i, place) -> {
                     Entry entry = readEntry(null, place, i, ModelSchema.RESPONSIBILITY);
                     if (entry != null) {
                         model.responsibilities.add(entry);
@@ -97,7 +97,7 @@ final class ModelReader {
                                 + "documents, agreements");
                         skipValue();
                     } else {
-                        readList(key, (i, place) -> {
+                        readList(Place.of(key), (i, place) -> {
                             Entry entry = readEntry(kind, place, i, ModelSchema.fields(kind));
                             if (entry != null) {
                                 model.entries.get(kind).add(entry);
@@ -117,10 +117,10 @@ final class ModelReader {
     }
 
     private interface ItemReader {
-        void read(int index, String place);
+        void read(int index, Place place);
     }
 
-    private void readList(String place, ItemReader items) {
+    private void readList(Place place, ItemReader items) {
         if (current == Type.SCALAR && tokens.value() == null) {
             return; // an empty section
         }
@@ -131,7 +131,7 @@ final class ModelReader {
         }
         int i = 0;
         while (next() != Type.LIST_END) {
-            String itemPlace = place + "[" + i + "]";
+            Place itemPlace = place.index(i);
             if (!rejectAlias(itemPlace)) {
                 items.read(i, itemPlace);
             }
@@ -139,22 +139,37 @@ final class ModelReader {
         }
     }
 
-    private Entry readEntry(Kind kind, String place, int index, Map<String, Field> fields) {
+    private Entry readEntry(Kind kind, Place place, int index, Map<String, Field> fields) {
         if (current != Type.MAP_START) {
             problems.add(place, "notMap");
             skipValue();
             return null;
         }
         Entry entry = new Entry(kind, index, seq++);
-        Set<String> seen = new HashSet<>();
+        Field[] seen = new Field[fields.size()]; // the keys of the schema met so far (few: compared by identity)
+        int seenCount = 0;
+        Set<String> unknownSeen = null;
         while (next() != Type.MAP_END) {
             String key = key(place);
             if (key == null) {
                 continue;
             }
-            String keyPlace = place + "." + key;
+            Place keyPlace = place.key(key);
             next();
-            if (!seen.add(key)) {
+            Field field = fields.get(key);
+            boolean repeated;
+            if (field != null) {
+                repeated = indexOf(seen, seenCount, field) >= 0;
+                if (!repeated) {
+                    seen[seenCount++] = field;
+                }
+            } else {
+                if (unknownSeen == null) {
+                    unknownSeen = new HashSet<>();
+                }
+                repeated = !unknownSeen.add(key);
+            }
+            if (repeated) {
                 problems.add(keyPlace, "duplicateKey", key);
                 skipValue();
                 continue;
@@ -162,7 +177,6 @@ final class ModelReader {
             if (rejectAlias(keyPlace)) {
                 continue;
             }
-            Field field = fields.get(key);
             if (field == null) {
                 problems.add(keyPlace, "unknownKey", key, String.join(", ", fields.keySet()));
                 skipValue();
@@ -171,25 +185,25 @@ final class ModelReader {
             readField(entry, field, keyPlace);
         }
         for (Field field : fields.values()) {
-            if (field.required() && !seen.contains(field.key())) {
-                problems.add(place + "." + field.key(), "missingKey", field.key());
-            } else if (field.required() && isNull(entry, field)) {
-                problems.add(place + "." + field.key(), "missingKey", field.key());
+            if (field.required() && (indexOf(seen, seenCount, field) < 0 || entry.givenAsNull(field.key()))) {
+                problems.add(place.key(field.key()), "missingKey", field.key());
             }
         }
         return entry;
     }
 
-    /** A required key given as null: present in the file but holding nothing (a wrong value is reported already). */
-    private final java.util.Set<String> nullKeys = new HashSet<>();
-
-    private boolean isNull(Entry entry, Field field) {
-        return nullKeys.remove(entry.place() + "." + field.key());
+    private static int indexOf(Field[] fields, int count, Field field) {
+        for (int i = 0; i < count; i++) {
+            if (fields[i] == field) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private void readField(Entry entry, Field field, String place) {
+    private void readField(Entry entry, Field field, Place place) {
         if (current == Type.SCALAR && tokens.value() == null && tokens.nonTextReading() != null) {
-            nullKeys.add(place);
+            entry.markGivenAsNull(field.key());
             return; // null is the same as absent
         }
         switch (field.type()) {
@@ -278,7 +292,7 @@ final class ModelReader {
         }
     }
 
-    private void readClassification(Entry entry, String place) {
+    private void readClassification(Entry entry, Place place) {
         if (current != Type.MAP_START) {
             problems.add(place, "notMap");
             skipValue();
@@ -290,7 +304,7 @@ final class ModelReader {
             if (key == null) {
                 continue;
             }
-            String keyPlace = place + "." + key;
+            Place keyPlace = place.key(key);
             next();
             if (!seen.add(key)) {
                 problems.add(keyPlace, "duplicateKey", key);
@@ -330,7 +344,7 @@ final class ModelReader {
     }
 
     private void readPolicy() {
-        Map<String, Long> values = intMap("policy", Set.of("classificationMaxAgeMonths", "riskAnalysisMaxAgeMonths"));
+        Map<String, Long> values = intMap(Place.of("policy"), Set.of("classificationMaxAgeMonths", "riskAnalysisMaxAgeMonths"));
         ModelSettings s = model.settings;
         model.settings = new ModelSettings(
                 positive("policy.classificationMaxAgeMonths", values.get("classificationMaxAgeMonths"), s.classificationMaxAgeMonths()),
@@ -363,11 +377,11 @@ final class ModelReader {
         List<ModelSettings.RiskBand> bands = s.riskBands();
         Set<String> seen = new HashSet<>();
         while (next() != Type.MAP_END) {
-            String key = key("scales");
+            String key = key(Place.of("scales"));
             if (key == null) {
                 continue;
             }
-            String place = "scales." + key;
+            Place place = Place.of("scales").key(key);
             next();
             if (!seen.add(key)) {
                 problems.add(place, "duplicateKey", key);
@@ -392,7 +406,7 @@ final class ModelReader {
                 likelihood[0], likelihood[1], consequence[0], consequence[1], bands);
     }
 
-    private List<String> readLabels(String place, List<String> fallback) {
+    private List<String> readLabels(Place place, List<String> fallback) {
         if (current != Type.MAP_START) {
             problems.add(place, "notMap");
             skipValue();
@@ -406,19 +420,19 @@ final class ModelReader {
             }
             next();
             if (!key.equals("labels")) {
-                problems.add(place + "." + key, "unknownKey", key, "labels");
+                problems.add(place.key(key), "unknownKey", key, "labels");
                 skipValue();
                 continue;
             }
             List<String> read = new ArrayList<>();
-            readList(place + ".labels", (i, p) -> {
+            readList(place.key("labels"), (i, p) -> {
                 String label = text(p);
                 if (label != null) {
                     read.add(label);
                 }
             });
             if (read.isEmpty()) {
-                problems.add(place + ".labels", "emptyList");
+                problems.add(place.key("labels"), "emptyList");
             } else {
                 labels = List.copyOf(read);
             }
@@ -426,7 +440,7 @@ final class ModelReader {
         return labels;
     }
 
-    private int[] range(String place, int[] fallback) {
+    private int[] range(Place place, int[] fallback) {
         Map<String, Long> values = intMap(place, Set.of("min", "max"));
         int min = values.containsKey("min") ? values.get("min").intValue() : fallback[0];
         int max = values.containsKey("max") ? values.get("max").intValue() : fallback[1];
@@ -437,7 +451,7 @@ final class ModelReader {
         return new int[] {min, max};
     }
 
-    private List<ModelSettings.RiskBand> readBands(String place) {
+    private List<ModelSettings.RiskBand> readBands(Place place) {
         List<ModelSettings.RiskBand> bands = new ArrayList<>();
         readList(place, (i, p) -> {
             if (current != Type.MAP_START) {
@@ -454,19 +468,19 @@ final class ModelReader {
                 }
                 next();
                 switch (key) {
-                    case "name" -> name = text(p + ".name");
-                    case "max" -> max = integer(p + ".max");
+                    case "name" -> name = text(p.key("name"));
+                    case "max" -> max = integer(p.key("max"));
                     default -> {
-                        problems.add(p + "." + key, "unknownKey", key, "name, max");
+                        problems.add(p.key(key), "unknownKey", key, "name, max");
                         skipValue();
                     }
                 }
             }
             if (name == null) {
-                problems.add(p + ".name", "missingKey", "name");
+                problems.add(p.key("name"), "missingKey", "name");
             }
             if (max == null) {
-                problems.add(p + ".max", "missingKey", "max");
+                problems.add(p.key("max"), "missingKey", "max");
             }
             if (name != null && max != null) {
                 bands.add(new ModelSettings.RiskBand(name, max.intValue()));
@@ -475,7 +489,7 @@ final class ModelReader {
         return bands;
     }
 
-    private Map<String, Long> intMap(String place, Set<String> keys) {
+    private Map<String, Long> intMap(Place place, Set<String> keys) {
         Map<String, Long> values = new LinkedHashMap<>();
         if (current != Type.MAP_START) {
             problems.add(place, "notMap");
@@ -489,11 +503,11 @@ final class ModelReader {
             }
             next();
             if (!keys.contains(key)) {
-                problems.add(place + "." + key, "unknownKey", key, String.join(", ", keys.stream().sorted().toList()));
+                problems.add(place.key(key), "unknownKey", key, String.join(", ", keys.stream().sorted().toList()));
                 skipValue();
                 continue;
             }
-            Long value = integer(place + "." + key);
+            Long value = integer(place.key(key));
             if (value != null) {
                 values.put(key, value);
             }
@@ -501,7 +515,7 @@ final class ModelReader {
         return values;
     }
 
-    private Map<String, Object> attributes(String place) {
+    private Map<String, Object> attributes(Place place) {
         if (current != Type.MAP_START) {
             problems.add(place, "notMap");
             skipValue();
@@ -513,7 +527,7 @@ final class ModelReader {
             if (key == null) {
                 continue;
             }
-            String keyPlace = place + "." + key;
+            Place keyPlace = place.key(key);
             next();
             if (attributes.containsKey(key)) {
                 problems.add(keyPlace, "duplicateKey", key);
@@ -538,16 +552,34 @@ final class ModelReader {
         return attributes;
     }
 
-    private List<Ref> refList(String place) {
+    private List<Ref> refList(Place place) {
         List<Ref> refs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(); // used from SHORT_LIST ids on; shorter lists are searched
         readList(place, (i, p) -> {
             Ref ref = ref(p, i);
-            if (ref != null && ids.add(ref.id())) {
+            if (ref != null && isNew(ref.id(), refs, ids)) {
                 refs.add(ref); // a repeated id in one list counts once
             }
         });
         return List.copyOf(refs);
+    }
+
+    private static final int SHORT_LIST = 16;
+
+    /** Whether an id is not in the list yet (ids are canonical: one String per distinct id, so == compares). */
+    private static boolean isNew(String id, List<Ref> refs, Set<String> ids) {
+        if (refs.size() < SHORT_LIST) {
+            for (Ref ref : refs) {
+                if (ref.id() == id) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (ids.isEmpty()) {
+            refs.forEach(ref -> ids.add(ref.id()));
+        }
+        return ids.add(id);
     }
 
     /**
@@ -589,7 +621,7 @@ final class ModelReader {
         return true;
     }
 
-    private Ref ref(String place, int position) {
+    private Ref ref(Place place, int position) {
         String id = text(place);
         if (id == null) {
             return null;
@@ -604,7 +636,7 @@ final class ModelReader {
     private static final Object NOT_SCALAR = new Object();
 
     /** The current scalar's value, or (with a problem) NOT_SCALAR after skipping a map or list. */
-    private Object scalarOrSkip(String place) {
+    private Object scalarOrSkip(Place place) {
         if (current != Type.SCALAR) {
             problems.add(place, "notScalar");
             skipValue();
@@ -613,7 +645,7 @@ final class ModelReader {
         return tokens.value();
     }
 
-    private String text(String place) {
+    private String text(Place place) {
         Object value = scalarOrSkip(place);
         if (value == NOT_SCALAR) {
             return null;
@@ -630,7 +662,7 @@ final class ModelReader {
         return text;
     }
 
-    private Long integer(String place) {
+    private Long integer(Place place) {
         Object value = scalarOrSkip(place);
         if (value == NOT_SCALAR) {
             return null;
@@ -642,7 +674,7 @@ final class ModelReader {
         return null;
     }
 
-    private LocalDate date(String place) {
+    private LocalDate date(Place place) {
         Object value = scalarOrSkip(place);
         if (value == NOT_SCALAR) {
             return null;
@@ -659,7 +691,7 @@ final class ModelReader {
     }
 
     /** A map key; null (with a problem) when it is not a plain text key. */
-    private String key(String place) {
+    private String key(Place place) {
         if (current != Type.SCALAR) {
             problems.add(place, "badKey");
             skipValue();
@@ -672,7 +704,7 @@ final class ModelReader {
     }
 
     /** Anchors and aliases are refused: they could make a small file expand into a huge one. */
-    private boolean rejectAlias(String place) {
+    private boolean rejectAlias(Place place) {
         if (current == Type.ALIAS || tokens.anchored()) {
             problems.add(place, "alias");
             skipValue();

@@ -46,7 +46,7 @@ final class ModelValidator {
         List<Entry> all = new ArrayList<>();
         model.entries.values().forEach(all::addAll);
         all.sort(Comparator.comparingInt(e -> e.seq));
-        Map<String, Entry> byId = new HashMap<>();
+        Map<String, Entry> byId = new HashMap<>(all.size() * 4 / 3 + 16);
         for (Entry entry : all) {
             if (entry.id == null) {
                 continue;

@@ -12,6 +12,10 @@ final class Problems {
     private final List<Problem> listed = new ArrayList<>();
     private int total;
 
+    void add(Place place, String code, Object... args) {
+        add(place.toString(), code, args);
+    }
+
     void add(String place, String code, Object... args) {
         total++;
         if (listed.size() < LISTED) {
