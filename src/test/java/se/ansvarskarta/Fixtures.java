@@ -15,6 +15,9 @@ import se.ansvarskarta.model.ModelService;
 public final class Fixtures {
 
     public static final Path EXAMPLE = Path.of("examples/vmkf.yaml");
+    /** Counts the nodes an import leaves behind until it is tidied up: staged (_StagedSystem...) and retired ones. */
+    public static final String COUNT_LEFTOVERS = "MATCH (n) WHERE n:_Retired "
+            + "OR any(label IN labels(n) WHERE label STARTS WITH '_Staged') RETURN count(n) AS n";
 
     private Fixtures() {
     }

@@ -26,15 +26,26 @@ public enum Kind {
 
     private final String label;
     private final String section;
+    private final String stagedLabel;
 
     Kind(String label, String section) {
         this.label = label;
         this.section = section;
+        this.stagedLabel = "_Staged" + label;
     }
 
     /** The Neo4j label, which is also the GraphQL object type name. */
     public String label() {
         return label;
+    }
+
+    /**
+     * The label of this kind's nodes while an import stages them ({@code _StagedSystem}...): no query of the live
+     * model sees them, and the switch gives them {@link #label()} instead. A label per kind rather than one label and
+     * the kind in a property: the property was one more write per node when staging and when switching.
+     */
+    public String stagedLabel() {
+        return stagedLabel;
     }
 
     /** The key of this kind's list in the model file. */

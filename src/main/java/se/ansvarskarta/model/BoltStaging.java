@@ -12,8 +12,9 @@ import se.ansvarskarta.graph.Rel;
 
 /**
  * Staging through the driver: one UNWIND statement per batch (cypher/model/create-*.cypher). Staged nodes carry
- * their kind ({@code _label}) and the import ({@code _import}), so that the switch and a purge find them by
- * query, and other instances' imports are left alone; the switch removes the marks (cypher/model/promote).
+ * their kind's staging label ({@code _StagedSystem}...) and the import ({@code _import}), so that the switch and a
+ * purge find them by query, and other instances' imports are left alone; the switch relabels them and removes the
+ * mark (cypher/model/promote).
  */
 final class BoltStaging implements StagingWriter {
 
@@ -34,7 +35,8 @@ final class BoltStaging implements StagingWriter {
     public List<String> nodes(Kind kind, List<Map<String, Object>> rows) {
         List<String> elements = new ArrayList<>(rows.size());
         session.executeWrite(tx -> {
-            tx.run(Cypher.load("model/create-nodes"), Map.of("label", kind.label(), "rows", rows, "import", importId))
+            tx.run(Cypher.load("model/create-nodes"),
+                    Map.of("label", kind.stagedLabel(), "rows", rows, "import", importId))
                     .forEachRemaining(r -> elements.add(r.get("element").asString()));
             return null;
         });

@@ -16,12 +16,10 @@ import se.ansvarskarta.graph.Rel;
 /**
  * Staging in-process through Neo4j's Java API, for the embedded database: the same nodes, properties and
  * relationships as {@link BoltStaging}'s Cypher, without a protocol or a query plan per batch. Staged nodes carry
- * their kind ({@code _label}) for the switch; no import id, since in-process one instance imports one model at a
- * time.
+ * their kind's staging label ({@code _StagedSystem}...); no import id, since in-process one instance imports one
+ * model at a time.
  */
 final class LocalStaging implements StagingWriter {
-
-    private static final Label STAGED = Label.label("_Staged");
 
     private final GraphDatabaseService database;
 
@@ -41,11 +39,11 @@ final class LocalStaging implements StagingWriter {
     @Override
     public List<String> nodes(Kind kind, List<Map<String, Object>> rows) {
         List<String> elements = new ArrayList<>(rows.size());
+        Label label = Label.label(kind.stagedLabel());
         try (Transaction tx = database.beginTx()) {
             for (Map<String, Object> row : rows) {
-                Node node = tx.createNode(STAGED);
+                Node node = tx.createNode(label);
                 setAll(node, row);
-                node.setProperty("_label", kind.label());
                 elements.add(node.getElementId());
             }
             tx.commit();

@@ -56,7 +56,7 @@ class ModelExporter {
                 for (Kind kind : Kind.values()) {
                     g.writeName(kind.section());
                     g.writeStartArray();
-                    var rows = tx.run(Cypher.load("model/export-nodes"), Map.of("label", kind.label()));
+                    var rows = tx.run(Cypher.load("model/export-nodes", Map.of("label", kind.label())));
                     while (rows.hasNext()) {
                         mapper.writeValue(g, entry(kind, rows.next()));
                     }

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
- * batches under the label {@code _Staged}, invisible to every query of the live model, together with the derived
+ * batches under staging labels ({@code _StagedSystem}...), invisible to every query of the live model, with the derived
  * values the analyses compute on the file's own projection ({@link StagingWriter}); then {@link ModelSwitch} makes
  * it the live model (the old model's nodes are retired, the staged nodes get their labels, the Model node gets a
  * new stamp). A failure or a kill before the switch begins leaves the previous model exactly as it was; staged
@@ -81,7 +81,7 @@ class ModelStore {
                 log.info("Import {}: staged in {} ms", importId, millisSince(started));
             } catch (RuntimeException e) {
                 log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId, e.toString());
-                purge("_Staged", writer.purgeScope());
+                purgeStaged(writer.purgeScope());
                 throw e;
             }
             model = null; // the file's entries are in the database now: free them before the switch
@@ -119,7 +119,7 @@ class ModelStore {
             projections.expect(null);
             log.warn("Import {} failed before the switch; the live model is unchanged: {}", importId,
                     failure.toString());
-            purge("_Staged", writer.purgeScope());
+            purgeStaged(writer.purgeScope());
             throw failure;
         }
         log.warn("Import {}: the switch failed half-way ({}) and was finished", importId, failure.toString());
@@ -166,22 +166,31 @@ class ModelStore {
      */
     void purgeLeftovers() {
         modelSwitch.finishPending();
-        purge("_Staged", null);
+        purgeStaged(null);
+        purge("_Staged", null); // staged by a version before 2026-11-29 (one label, the kind in a property)
         tidyAfterSwitch();
     }
 
+    /** Deletes the nodes staged by one import (or by any, {@code importId} null), kind by kind. */
+    private void purgeStaged(String importId) {
+        for (Kind kind : Kind.values()) {
+            purge(kind.stagedLabel(), importId);
+        }
+    }
+
     /**
-     * Deletes the nodes under a label ({@code _Staged} of one import or of all, {@code _Retired}): their
+     * Deletes the nodes under a label (a staging label of one import or of all, {@code _Retired}): their
      * relationships first, then the nodes, each in batches, so that a node with many relationships (a national
      * service tens of thousands depend on) never makes one transaction large.
      */
     private void purge(String label, String importId) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("label", label);
         parameters.put("import", importId);
         parameters.put("batch", PURGE_BATCH);
-        long relationships = ModelSwitch.repeat(graph, "model/purge-relationships", parameters, () -> { });
-        long nodes = ModelSwitch.repeat(graph, "model/purge-nodes", parameters, () -> { });
+        Map<String, String> labels = Map.of("label", label);
+        long relationships = ModelSwitch.repeat(graph, Cypher.load("model/purge-relationships", labels), parameters,
+                () -> { });
+        long nodes = ModelSwitch.repeat(graph, Cypher.load("model/purge-nodes", labels), parameters, () -> { });
         if (nodes + relationships > 0) {
             log.info("Purged {} {} nodes and {} relationships", nodes, label, relationships);
         }

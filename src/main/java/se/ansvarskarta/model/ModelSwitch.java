@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import se.ansvarskarta.graph.Cypher;
 import se.ansvarskarta.graph.Graph;
+import se.ansvarskarta.graph.Kind;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Makes a staged model the live one: the live model's nodes are retired (cypher/model/retire), the staged ones get
- * their kind's label (cypher/model/promote), the {@code Model} node gets the file's settings and a new stamp.
+ * Makes a staged model the live one: the live model's nodes are retired (cypher/model/retire), the staged ones trade
+ * their staging label for their kind's label (cypher/model/promote, kind by kind), the {@code Model} node gets the
+ * file's settings and a new stamp.
  *
  * <p>When the old and the new model together have at most a batch of nodes ({@link #DEFAULT_BATCH}), all of it is one transaction.
  * A larger switch cannot be: Neo4j keeps every changed node of a transaction, with the index entries it gains and
@@ -59,7 +61,9 @@ final class ModelSwitch {
             graph.write(tx -> {
                 Map<String, Object> all = Map.of("batch", Long.MAX_VALUE);
                 tx.run(Cypher.load("model/retire"), all).consume();
-                tx.run(Cypher.load("model/promote"), scope(importId, Long.MAX_VALUE)).consume();
+                for (Kind kind : Kind.values()) {
+                    tx.run(promote(kind), scope(importId, Long.MAX_VALUE)).consume();
+                }
                 tx.run(Cypher.load("model/write-settings"), Map.of("settings", settings, "stamp", stamp)).consume();
                 return null;
             });
@@ -95,11 +99,14 @@ final class ModelSwitch {
 
     private void finish(String importId, String phase, Map<String, Object> settings, String stamp) {
         if (phase.equals("retire")) {
-            long retired = repeat("model/retire", Map.of("batch", (long) batch));
+            long retired = repeat(Cypher.load("model/retire"), Map.of("batch", (long) batch));
             graph.write(tx -> tx.run(Cypher.load("model/switch-phase"), Map.of("phase", "promote")).consume());
             log.info("Switch: {} nodes of the previous model retired", retired);
         }
-        long promoted = repeat("model/promote", scope(importId, batch));
+        long promoted = 0;
+        for (Kind kind : Kind.values()) {
+            promoted += repeat(promote(kind), scope(importId, batch));
+        }
         graph.write(tx -> tx.run(Cypher.load("model/write-settings"),
                 Map.of("settings", settings, "stamp", stamp)).consume());
         log.info("Switch: {} staged nodes promoted", promoted);
@@ -117,13 +124,18 @@ final class ModelSwitch {
         long total = 0;
         long changed;
         do {
-            changed = graph.write(tx -> tx.run(Cypher.load(statement), parameters).single().get(0).asLong());
+            changed = graph.write(tx -> tx.run(statement, parameters).single().get(0).asLong());
             total += changed;
             if (changed > 0) {
                 afterBatch.run();
             }
         } while (changed > 0);
         return total;
+    }
+
+    /** cypher/model/promote for one kind. */
+    private static String promote(Kind kind) {
+        return Cypher.load("model/promote", Map.of("staged", kind.stagedLabel(), "label", kind.label()));
     }
 
     private static Map<String, Object> scope(String importId, long batch) {

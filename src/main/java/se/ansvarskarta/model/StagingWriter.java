@@ -8,7 +8,7 @@ import se.ansvarskarta.graph.Rel;
 
 /**
  * Writes the staged copy of an imported model, a batch per call, each batch its own transaction (nodes under
- * {@code _Staged} with their kind in {@code _label}, relationships between staged nodes by element id);
+ * their kind's staging label, {@code _StagedSystem}..., relationships between staged nodes by element id);
  * {@link ModelSwitch} then makes it live.
  * Two ways: over Bolt ({@link BoltStaging}), or in-process when the database runs in this JVM
  * ({@link LocalStaging}), which skips the protocol and the Cypher planner for the million-row writes.

@@ -41,6 +41,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import se.ansvarskarta.Fixtures;
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.impact.Impact;
 import se.ansvarskarta.projection.BenchmarkProjection;
@@ -534,8 +535,7 @@ public final class Benchmark {
     private void settle(Driver driver) throws InterruptedException {
         long started = System.nanoTime();
         try (Session session = driver.session()) {
-            while (session.run("MATCH (n) WHERE n:_Retired OR n:_Staged RETURN count(n) AS c").single()
-                    .get("c").asLong() > 0) {
+            while (session.run(Fixtures.COUNT_LEFTOVERS).single().get("n").asLong() > 0) {
                 Thread.sleep(500);
             }
         }

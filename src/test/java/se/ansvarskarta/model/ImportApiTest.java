@@ -165,7 +165,7 @@ class ImportApiTest {
         long countBefore = count();
         FailingDerivation.armed = true;
         assertThatThrownBy(() -> Fixtures.loadExample(models)).isInstanceOf(RuntimeException.class);
-        long staged = graph.read(tx -> tx.run("MATCH (n:_Staged) RETURN count(n) AS n").single().get("n").asLong());
+        long staged = graph.read(tx -> tx.run(Fixtures.COUNT_LEFTOVERS).single().get("n").asLong());
         assertThat(staged).as("staged nodes of the failed import are purged").isZero();
         assertThat(count()).isEqualTo(countBefore);
         assertThat(export()).isEqualTo(before);
@@ -186,15 +186,19 @@ class ImportApiTest {
     @Test
     void whatAKilledImportLeftStagedIsInvisibleToTheModelAndPurgedAtTheNextStart() {
         String before = export();
-        graph.write(tx -> tx.run("CREATE (:_Staged {id: 'ghost', name: 'Spöke', _label: 'System', _import: 'killed'})"
-                + "-[:DEPENDS_ON]->(:_Staged {id: 'ghost-dc', name: 'Spökhall', kind: 'datacenter', "
-                + "_label: 'Infrastructure', _import: 'killed'})").consume());
+        graph.write(tx -> tx.run("CREATE (:_StagedSystem {id: 'ghost', name: 'Spöke', _import: 'killed'})"
+                + "-[:DEPENDS_ON]->(:_StagedInfrastructure {id: 'ghost-dc', name: 'Spökhall', kind: 'datacenter', "
+                + "_import: 'killed'})").consume());
+        // as versions before 2026-11-29 staged: one label, the kind in a property
+        graph.write(tx -> tx.run("CREATE (:_Staged {id: 'ghost-old', name: 'Gammalt spöke', _label: 'System', "
+                + "_import: 'killed'})").consume());
         assertThat(data(http.graphql("{ systems { id } infrastructure { id } }", VIEWER)).toString())
                 .doesNotContain("ghost");
         assertThat(http.get("/api/reports/unclassified-systems", VIEWER).body()).doesNotContain("ghost");
         assertThat(export()).isEqualTo(before);
+        assertThat((long) graph.read(tx -> tx.run(Fixtures.COUNT_LEFTOVERS).single().get("n").asLong())).isEqualTo(3);
         store.purgeLeftovers();
-        long staged = graph.read(tx -> tx.run("MATCH (n:_Staged) RETURN count(n) AS n").single().get("n").asLong());
+        long staged = graph.read(tx -> tx.run(Fixtures.COUNT_LEFTOVERS).single().get("n").asLong());
         assertThat(staged).isZero();
     }
 

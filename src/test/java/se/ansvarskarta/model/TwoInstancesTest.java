@@ -132,15 +132,16 @@ class TwoInstancesTest {
         var db = TestNeo4j.localDatabase().orElseThrow().database();
         List<String> lines = new ArrayList<>();
         db.executeTransactionally("""
-                MATCH (n) WHERE n.id IS NOT NULL AND NOT n:_Retired AND NOT n:_Staged AND NOT n:User AND NOT n:ApiToken
-                  AND NOT n:Model
+                MATCH (n) WHERE n.id IS NOT NULL AND NOT n:_Retired AND NOT n:User AND NOT n:ApiToken AND NOT n:Model
+                  AND NONE(label IN labels(n) WHERE label STARTS WITH '_Staged')
                 RETURN labels(n) AS labels, properties(n) AS props
                 """, Map.of(), result -> {
             result.forEachRemaining(row -> lines.add(row.get("labels") + " " + sorted(row.get("props"))));
             return null;
         });
         db.executeTransactionally("""
-                MATCH (a)-[r]->(b) WHERE NOT a:_Retired AND NOT a:_Staged AND NOT b:_Retired AND NOT b:_Staged
+                MATCH (a)-[r]->(b) WHERE NOT a:_Retired AND NOT b:_Retired
+                  AND NONE(label IN labels(a) + labels(b) WHERE label STARTS WITH '_Staged')
                 RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props
                 """, Map.of(), result -> {
             result.forEachRemaining(row -> lines.add(row.get("a") + " -" + row.get("type") + "-> " + row.get("b")
