@@ -48,7 +48,12 @@ public final class Http {
 
     /** POSTs a GraphQL query; returns the parsed response body. */
     public Map<String, Object> graphql(String query, String authorization) {
-        String body = JSON.writeValueAsString(Map.of("query", query));
+        return graphql(Map.of("query", query), authorization);
+    }
+
+    /** POSTs a GraphQL request (query, and variables or operationName as needed); returns the parsed body. */
+    public Map<String, Object> graphql(Map<String, Object> request, String authorization) {
+        String body = JSON.writeValueAsString(request);
         HttpResponse<String> response = post("/graphql", authorization, "application/json",
                 body.getBytes(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {

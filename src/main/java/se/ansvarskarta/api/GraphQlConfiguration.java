@@ -33,14 +33,18 @@ class GraphQlConfiguration {
     /**
      * The maximum depth and complexity of a query ({@link QueryLimits}), and parsed and validated documents by
      * query text: scripts send the same few queries again and again, and
-     * graphql-java would otherwise parse and validate each one every time. Bounded; documents with errors are not
-     * kept.
+     * graphql-java would otherwise parse and validate each one every time. Bounded, in number and in the length of
+     * a query kept (a client must not be able to pin hundreds of megabytes); documents with errors are not kept.
      */
+    /** How many distinct queries the caches of parsed documents and of passed limits keep. */
+    static final int CACHED_QUERIES = 500;
+    /** The longest query text they keep (characters): what scripts and the explorer send is far shorter. */
+    static final int CACHED_QUERY_LENGTH = 16_384;
+
     @Bean
     GraphQlSourceBuilderCustomizer parsedDocumentCacheAndLimits(
             @Value("${ansvarskarta.graphql.max-depth:15}") int depth,
             @Value("${ansvarskarta.graphql.max-complexity:5000}") int complexity) {
-        int limit = 500;
         Map<String, PreparsedDocumentEntry> cache = new ConcurrentHashMap<>();
         PreparsedDocumentProvider provider = (input, parseAndValidate) -> {
             PreparsedDocumentEntry cached = cache.get(input.getQuery());
@@ -48,7 +52,8 @@ class GraphQlConfiguration {
                 return CompletableFuture.completedFuture(cached);
             }
             PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-            if (!entry.hasErrors() && cache.size() < limit) {
+            if (!entry.hasErrors() && cache.size() < CACHED_QUERIES
+                    && input.getQuery().length() <= CACHED_QUERY_LENGTH) {
                 cache.put(input.getQuery(), entry);
             }
             return CompletableFuture.completedFuture(entry);

@@ -36,12 +36,16 @@ public class ProjectionService {
     private final java.time.Duration switchWait;
     private volatile Projection current;
     private volatile Projection expected;
+    /** In-process only: the id of the database's last applied transaction (see {@link #state()}), or null. */
+    private final java.util.function.LongSupplier lastTransaction;
+    private volatile KnownState known;
 
     ProjectionService(Graph graph, List<Derivation> derivations,
                       @Value("${ansvarskarta.import.switch-wait:120s}") java.time.Duration switchWait) {
         this.graph = graph;
         this.derivations = derivations;
         this.switchWait = switchWait;
+        this.lastTransaction = graph.local().flatMap(local -> local.lastAppliedTransaction()).orElse(null);
     }
 
     /**
@@ -95,18 +99,35 @@ public class ProjectionService {
     private record ModelState(String stamp, boolean switching) {
     }
 
+    /** The model state as read when the database's last applied transaction had this id. */
+    private record KnownState(ModelState state, long transaction) {
+    }
+
     /**
      * The {@code Model} node's stamp, which every write of the model changes, and whether a switch is under way: read
      * in-process when the database runs in this JVM (microseconds), otherwise with one small query over Bolt.
+     * In-process, the state read last is reused while no transaction has been applied to the database since (one
+     * read of a counter instead of a transaction per request). The counter is read before the node: a state is only
+     * ever reused for the transaction id it was read at or after.
      */
     private ModelState state() {
         var local = graph.local();
         if (local.isPresent()) {
+            long transaction = lastTransaction == null ? -1 : lastTransaction.getAsLong();
+            KnownState reused = known;
+            if (reused != null && transaction >= 0 && reused.transaction() == transaction) {
+                return reused.state();
+            }
+            ModelState state;
             try (var tx = local.get().database().beginTx()) {
                 Node model = tx.findNode(MODEL, "id", "model");
-                return model == null ? new ModelState("", false)
+                state = model == null ? new ModelState("", false)
                         : new ModelState(String.valueOf(model.getProperty("stamp", "")), model.hasProperty(SWITCHING));
             }
+            if (transaction >= 0) {
+                known = new KnownState(state, transaction);
+            }
+            return state;
         }
         return graph.read(tx -> {
             var rows = tx.run(Cypher.load("model/stamp")).list();

@@ -28,6 +28,34 @@ class GraphQlLimitsTest {
         }
     }
 
+    /**
+     * An operation that passed the limits is not walked again when its text comes back — but a text whose depth
+     * depends on its variables (a directive) or on the operation chosen is checked each time.
+     */
+    @Test
+    void theLimitsOfARepeatedQueryStillHoldWhenVariablesOrTheOperationChangeItsDepth() {
+        String chain = "dependsOn { ... on System { ".repeat(20) + "id" + " } }".repeat(20);
+        String conditional = "query($deep: Boolean!) { systems { id dependsOn @include(if: $deep) { ... on System { "
+                + "dependsOn { ... on System { ".repeat(19) + "id" + " } }".repeat(20) + " } }";
+        Http http = new Http(port);
+        for (boolean deep : new boolean[] {false, false, true}) {
+            Map<String, Object> response = http.graphql(Map.of("query", conditional, "variables", Map.of("deep", deep)),
+                    VIEWER);
+            if (deep) {
+                assertThat(response.get("errors").toString()).containsIgnoringCase("depth");
+            } else {
+                assertThat(response.get("errors")).isNull();
+            }
+        }
+        String twoOperations = "query Shallow { systems { id } } query Deep { systems { " + chain + " } }";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(http.graphql(Map.of("query", twoOperations, "operationName", "Shallow"), VIEWER).get("errors"))
+                    .isNull();
+        }
+        assertThat(http.graphql(Map.of("query", twoOperations, "operationName", "Deep"), VIEWER).get("errors")
+                .toString()).containsIgnoringCase("depth");
+    }
+
     @Test
     void aQuerySelectingTooManyFieldsIsRefusedWithAClearError() {
         StringBuilder wide = new StringBuilder("{ ");

@@ -46,6 +46,7 @@ class TwoInstancesTest {
                     """.getBytes(StandardCharsets.UTF_8));
             assertThat(imported.statusCode()).isEqualTo(200);
             assertThat(organisations(two)).containsExactly("instans-a");
+            assertThat(organisations(one)).containsExactly("instans-a"); // the first instance knows the model state
 
             two.post("/api/import", ADMIN, "application/yaml", """
                     version: 1
