@@ -188,9 +188,10 @@ class ModelStore {
         parameters.put("import", importId);
         parameters.put("batch", PURGE_BATCH);
         Map<String, String> labels = Map.of("label", label);
-        long relationships = ModelSwitch.repeat(graph, Cypher.load("model/purge-relationships", labels), parameters,
-                () -> { });
-        long nodes = ModelSwitch.repeat(graph, Cypher.load("model/purge-nodes", labels), parameters, () -> { });
+        long relationships = ModelSwitch.repeat(ModelSwitch.cypherBatch(graph,
+                Cypher.load("model/purge-relationships", labels), parameters), () -> { });
+        long nodes = ModelSwitch.repeat(ModelSwitch.cypherBatch(graph, Cypher.load("model/purge-nodes", labels),
+                parameters), () -> { });
         if (nodes + relationships > 0) {
             log.info("Purged {} {} nodes and {} relationships", nodes, label, relationships);
         }

@@ -69,6 +69,8 @@ public final class Benchmark {
               --seed 42              generator seed
               --start-seed 7         seed that picks the start nodes
               --starts 200           start nodes (systems and infrastructure) for impact, protectionNeed, riskExposure
+              --server-warmup 40000  untimed requests to each server before anything is timed (GraphQL: floor,
+                                     impact, protectionNeed, riskExposure in turn; Bolt: RETURN 1 and raw impact)
               --warmup-passes 5      untimed passes over all start nodes per per-node operation and path
               --passes 5             timed passes over all start nodes per per-node operation and path
               --runs 5               timed runs of gaps, boundaries and each report (after one warm-up)
@@ -86,8 +88,8 @@ public final class Benchmark {
 
     private final Map<String, String> opts = new LinkedHashMap<>(Map.ofEntries(
             Map.entry("scale", "1.0"), Map.entry("seed", "42"), Map.entry("start-seed", "7"),
-            Map.entry("starts", "200"), Map.entry("warmup-passes", "5"), Map.entry("passes", "5"),
-            Map.entry("runs", "5"), Map.entry("reimport", "true"),
+            Map.entry("server-warmup", "40000"), Map.entry("starts", "200"), Map.entry("warmup-passes", "5"),
+            Map.entry("passes", "5"), Map.entry("runs", "5"), Map.entry("reimport", "true"),
             Map.entry("heap", "1100m"), Map.entry("direct", "256m"), Map.entry("page-cache", "384m"),
             Map.entry("tx-max", "768m"), Map.entry("cypher-timeout", "120"), Map.entry("as-of", "2026-11-29"),
             Map.entry("jar", "target/ansvarskarta.jar"), Map.entry("out", "target/bench"),
@@ -285,6 +287,57 @@ public final class Benchmark {
         int runs = Integer.parseInt(opt("runs"));
         LocalDate date = LocalDate.parse(asOf);
 
+        // the contract's selection sets (README, "Questions you can ask")
+        String impactQuery = "query($failed: [ID!]!) { impact(failed: $failed) {"
+                + " organisations { organisation { id name } systems { id name } }"
+                + " down { node { id name kind } depth path } } }";
+        String needQuery = "query($id: ID!) { protectionNeed(id: $id) {"
+                + " confidentiality { level label source { id name kind } raisedBy { id name } }"
+                + " integrity { level label source { id name kind } raisedBy { id name } }"
+                + " availability { level label source { id name kind } raisedBy { id name } }"
+                + " traceability { level label source { id name kind } raisedBy { id name } }"
+                + " underClassified } }";
+        String exposureQuery = "query($id: ID!, $asOf: Date) { riskExposure(id: $id, asOf: $asOf) {"
+                + " score band risks { risk { id name score status } via { id name } path overdue } } }";
+        int timeoutSeconds = Integer.parseInt(opt("cypher-timeout"));
+        TransactionConfig txConfig = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .build();
+
+        // (e2) both servers in a steady state first: the JIT of a 2-core VM needs tens of thousands of requests
+        // before a request path is compiled for good (an application in use has long been there); the same number
+        // of requests on each side, round robin over the start nodes and the request types of the timed rows
+        int serverWarmup = Integer.parseInt(opt("server-warmup"));
+        long warmStarted = System.nanoTime();
+        for (int k = 0; k < serverWarmup; k++) {
+            int i = starts[(k / 4) % n];
+            switch (k % 4) {
+                case 0 -> graphQl("{ __typename }", "{}");
+                case 1 -> graphQl(impactQuery, "{\"failed\":[\"" + p.id(i) + "\"]}");
+                case 2 -> graphQl(needQuery, "{\"id\":\"" + p.id(i) + "\"}");
+                default -> graphQl(exposureQuery, "{\"id\":\"" + p.id(i) + "\",\"asOf\":\"" + asOf + "\"}");
+            }
+        }
+        long warmHttp = ms(warmStarted);
+        warmStarted = System.nanoTime();
+        try (var session = driver.session()) {
+            for (int k = 0; k < serverWarmup; k++) {
+                int i = starts[(k / 2) % n];
+                if (k % 2 == 0) {
+                    session.executeRead(tx -> tx.run("RETURN 1").list().size());
+                } else {
+                    String label = p.kind(i) == Kind.SYSTEM ? "System" : "Infrastructure";
+                    try {
+                        session.executeRead(tx -> tx.run(String.format(RAW_IMPACT, label),
+                                Values.parameters("id", p.id(i))).list().size(), txConfig);
+                    } catch (Neo4jException e) {
+                        // counted in the timed passes below
+                    }
+                }
+            }
+        }
+        log("server warm-up: %d GraphQL requests in %d ms, %d Bolt queries in %d ms", serverWarmup, warmHttp,
+                serverWarmup, ms(warmStarted));
+
         // the fixed cost of one request on each path, to read the rows below against
         perNode("floor: { __typename }", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl("{ __typename }", "{}");
@@ -296,9 +349,6 @@ public final class Benchmark {
         }
 
         // (f) impact, three ways
-        String impactQuery = "query($failed: [ID!]!) { impact(failed: $failed) {"
-                + " organisations { organisation { id name } systems { id name } }"
-                + " down { node { id name kind } depth path } } }";
         long[] downSizes = new long[1];
         perNode("impact", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl(impactQuery, "{\"failed\":[\"" + p.id(i) + "\"]}");
@@ -316,9 +366,6 @@ public final class Benchmark {
         });
         note(inImpact, String.format(Locale.ROOT, "mean %.1f down nodes per start node (k-of-n clusters applied)",
                 (double) downSizes[0] / calls));
-        int timeoutSeconds = Integer.parseInt(opt("cypher-timeout"));
-        TransactionConfig txConfig = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds))
-                .build();
         long[] cypherRows = new long[1];
         int[] failures = new int[1];
         try (var session = driver.session()) {
@@ -344,12 +391,6 @@ public final class Benchmark {
         }
 
         // protectionNeed and riskExposure, per node
-        String needQuery = "query($id: ID!) { protectionNeed(id: $id) {"
-                + " confidentiality { level label source { id name kind } raisedBy { id name } }"
-                + " integrity { level label source { id name kind } raisedBy { id name } }"
-                + " availability { level label source { id name kind } raisedBy { id name } }"
-                + " traceability { level label source { id name kind } raisedBy { id name } }"
-                + " underClassified } }";
         perNode("protectionNeed", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl(needQuery, "{\"id\":\"" + p.id(i) + "\"}");
             return 0;
@@ -358,8 +399,6 @@ public final class Benchmark {
             ProtectionNeed.of(p, i);
             return 0;
         });
-        String exposureQuery = "query($id: ID!, $asOf: Date) { riskExposure(id: $id, asOf: $asOf) {"
-                + " score band risks { risk { id name score status } via { id name } path overdue } } }";
         perNode("riskExposure", "GraphQL over HTTP (token)", starts, warmup, passes, i -> {
             graphQl(exposureQuery, "{\"id\":\"" + p.id(i) + "\",\"asOf\":\"" + asOf + "\"}");
             return 0;
@@ -633,7 +672,9 @@ public final class Benchmark {
         dbCounts.forEach((k, v) -> parts.add(k + " " + v));
         s.append(String.join(", ", parts)).append(" (the database also holds the Model node, users and tokens)\n");
         s.append("- start nodes: ").append(opt("starts")).append(" systems/infrastructure picked with seed ")
-                .append(opt("start-seed")).append("; per-node operations: ").append(opt("warmup-passes"))
+                .append(opt("start-seed")).append("; first ").append(opt("server-warmup"))
+                .append(" untimed requests to each server (steady state); per-node operations: ")
+                .append(opt("warmup-passes"))
                 .append(" untimed and ").append(opt("passes"))
                 .append(" timed passes over all start nodes per path; whole-model operations: 1 warm-up + ")
                 .append(opt("runs"))
