@@ -156,6 +156,8 @@ public final class Benchmark {
         NationalModelGenerator.Counts counts = generator.counts();
         log("generated %s (%d nodes, %d relationships, %.1f MB) in %d ms", model, counts.nodes(),
                 counts.relationships(), Files.size(model) / 1e6, ms(t0));
+        generator = null;
+        System.gc(); // the harness's own garbage must not be collected while the app imports on the same cores
 
         // (b) the app
         int port = freePort();
