@@ -555,14 +555,13 @@ public final class Benchmark {
     /** Imports the model file through the API as an admin; returns the milliseconds it took. */
     private double importModel(Path model, String adminAuth) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(base + "/api/import"))
-                .timeout(Duration.ofHours(2)).header("Authorization", adminAuth)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofFile(model)).build(), HttpResponse.BodyHandlers.ofString());
+        KeepAliveClient.Response imported;
+        try (KeepAliveClient upload = new KeepAliveClient("127.0.0.1", URI.create(base).getPort())) {
+            imported = upload.upload("/api/import", adminAuth, "application/json", model);
+        }
         double ms = ms(t0);
-        if (imported.statusCode() / 100 != 2) {
-            throw new IllegalStateException("import failed: " + imported.statusCode() + " "
-                    + abbreviate(imported.body()));
+        if (imported.status() / 100 != 2) {
+            throw new IllegalStateException("import failed: " + imported.status() + " " + abbreviate(imported.body()));
         }
         return ms;
     }

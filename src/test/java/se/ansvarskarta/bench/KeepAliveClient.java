@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -51,25 +53,50 @@ final class KeepAliveClient implements AutoCloseable {
         System.arraycopy(headBytes, 0, request, 0, headBytes.length);
         System.arraycopy(payload, 0, request, headBytes.length, payload.length);
         try {
-            return exchange(request);
+            return exchange(to -> to.write(request));
         } catch (IOException first) {
             close(); // the server closed an idle connection: one retry on a new one
             try {
-                return exchange(request);
+                return exchange(to -> to.write(request));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    private Response exchange(byte[] request) throws IOException {
+    /**
+     * POSTs a file as the body, streamed from the disk as it is sent (what {@code curl --data-binary @file} does), on
+     * a new connection.
+     */
+    Response upload(String path, String authorization, String contentType, Path file) {
+        close();
+        try {
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ':' + port
+                    + "\r\nAccept: application/json\r\nAuthorization: " + authorization
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + Files.size(file) + "\r\n\r\n";
+            return exchange(to -> {
+                to.write(head.getBytes(StandardCharsets.UTF_8));
+                Files.copy(file, to);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close();
+        }
+    }
+
+    private interface RequestWriter {
+        void write(OutputStream to) throws IOException;
+    }
+
+    private Response exchange(RequestWriter request) throws IOException {
         if (socket == null) {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
             in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             out = socket.getOutputStream();
         }
-        out.write(request);
+        request.write(out);
         out.flush();
         String status = line();
         if (status == null) {
