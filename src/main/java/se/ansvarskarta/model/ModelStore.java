@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.Label;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ModelStore {
 
     private static final Logger log = LoggerFactory.getLogger(ModelStore.class);
-    private static final int PURGE_BATCH = 10_000;
+    static final int PURGE_BATCH = 10_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Graph graph;
     private final ProjectionService projections;
     private final ModelSwitch modelSwitch;
+    /** Deletions per transaction when purging; tests make it small. */
+    private int purgeBatch = PURGE_BATCH;
     private final java.util.concurrent.ExecutorService purger = java.util.concurrent.Executors.newSingleThreadExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "model-purge");
@@ -60,6 +63,11 @@ class ModelStore {
 
     ModelSwitch modelSwitch() {
         return modelSwitch;
+    }
+
+    /** Tests: fewer deletions per purge transaction, so that a small model is purged over several. */
+    void configurePurgeForTest(int batch) {
+        this.purgeBatch = batch;
     }
 
     /** Replaces the whole model; returns the number of nodes written. */
@@ -184,14 +192,23 @@ class ModelStore {
      * service tens of thousands depend on) never makes one transaction large.
      */
     private void purge(String label, String importId) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("import", importId);
-        parameters.put("batch", PURGE_BATCH);
-        Map<String, String> labels = Map.of("label", label);
-        long relationships = ModelSwitch.repeat(ModelSwitch.cypherBatch(graph,
-                Cypher.load("model/purge-relationships", labels), parameters), () -> { });
-        long nodes = ModelSwitch.repeat(ModelSwitch.cypherBatch(graph, Cypher.load("model/purge-nodes", labels),
-                parameters), () -> { });
+        long nodes;
+        long relationships;
+        var local = graph.local();
+        if (local.isPresent() && importId == null) {
+            long[] deleted = new LocalPurge(local.get().database(), purgeBatch).purge(Label.label(label));
+            nodes = deleted[0];
+            relationships = deleted[1];
+        } else {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("import", importId);
+            parameters.put("batch", purgeBatch);
+            Map<String, String> labels = Map.of("label", label);
+            relationships = ModelSwitch.repeat(ModelSwitch.cypherBatch(graph,
+                    Cypher.load("model/purge-relationships", labels), parameters), () -> { });
+            nodes = ModelSwitch.repeat(ModelSwitch.cypherBatch(graph, Cypher.load("model/purge-nodes", labels),
+                    parameters), () -> { });
+        }
         if (nodes + relationships > 0) {
             log.info("Purged {} {} nodes and {} relationships", nodes, label, relationships);
         }
