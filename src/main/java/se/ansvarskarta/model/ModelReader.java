@@ -554,32 +554,14 @@ final class ModelReader {
 
     private List<Ref> refList(Place place) {
         List<Ref> refs = new ArrayList<>();
-        Set<String> ids = new HashSet<>(); // used from SHORT_LIST ids on; shorter lists are searched
+        Set<String> ids = new HashSet<>();
         readList(place, (i, p) -> {
             Ref ref = ref(p, i);
-            if (ref != null && isNew(ref.id(), refs, ids)) {
+            if (ref != null && ids.add(ref.id())) {
                 refs.add(ref); // a repeated id in one list counts once
             }
         });
         return List.copyOf(refs);
-    }
-
-    private static final int SHORT_LIST = 16;
-
-    /** Whether an id is not in the list yet (ids are canonical: one String per distinct id, so == compares). */
-    private static boolean isNew(String id, List<Ref> refs, Set<String> ids) {
-        if (refs.size() < SHORT_LIST) {
-            for (Ref ref : refs) {
-                if (ref.id() == id) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (ids.isEmpty()) {
-            refs.forEach(ref -> ids.add(ref.id()));
-        }
-        return ids.add(id);
     }
 
     /**

@@ -28,13 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Replaces the model in Neo4j with a parsed file, all or nothing, at any size. The new model is first staged in
- * batches under staging labels ({@code _StagedSystem}...), invisible to every query of the live model, with the derived
- * values the analyses compute on the file's own projection ({@link StagingWriter}); then {@link ModelSwitch} makes
- * it the live model (the old model's nodes are retired, the staged nodes get their labels, the Model node gets a
- * new stamp). A failure or a kill before the switch begins leaves the previous model exactly as it was; staged
- * leftovers are purged on failure and at the next start, retired nodes in the background after the switch (and at
- * the next start, should the process stop first). A switch that has begun is finished, at the latest at the next
- * start.
+ * batches under staging labels ({@code _StagedSystem}...), invisible to every query of the live model, with the
+ * derived values the analyses compute on the file's own projection ({@link StagingWriter}); then
+ * {@link ModelSwitch} makes it the live model (the old model's nodes are retired, the staged nodes get their labels,
+ * the Model node gets a new stamp). A failure or a kill before the switch begins leaves the previous model exactly
+ * as it was; staged leftovers are purged on failure and at the next start, retired nodes in the background after
+ * the switch (and at the next start, should the process stop first). A switch that has begun is finished, at the
+ * latest at the next start.
  */
 @Component
 class ModelStore {

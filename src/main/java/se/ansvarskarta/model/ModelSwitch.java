@@ -26,19 +26,21 @@ import tools.jackson.databind.json.JsonMapper;
  * their staging label for their kind's label (cypher/model/promote, kind by kind), the {@code Model} node gets the
  * file's settings and a new stamp.
  *
- * <p>When the old and the new model together have at most a batch of nodes ({@link #DEFAULT_BATCH}), all of it is one transaction.
- * A larger switch cannot be: Neo4j keeps every changed node of a transaction, with the index entries it gains and
- * loses, in the heap until the commit is applied, about 2 kB a node — re-importing a national model (twice 218,000
- * nodes) needed more than a 1.2 GB heap and left the database needing a restart. So a large switch first commits
- * its intent on the {@code Model} node (cypher/model/begin-switch), then retires and promotes in batches of
- * bounded size, then writes the settings and clears the mark. From the intent on, the new model <em>is</em> the
- * model: should the process stop half-way, the next start finishes the switch ({@link #finishPending()}) before
- * anything else; meanwhile every reader of this application waits (the projection service sees the mark), so no
- * answer mixes the two models. A Cypher query from outside the application run during those seconds can.
+ * <p>When the old and the new model together have at most a batch of nodes ({@link #DEFAULT_BATCH}), all of it is one
+ * transaction. A larger switch cannot be: Neo4j keeps every changed node of a transaction, with the index entries
+ * it gains and loses, in the heap until the commit is applied, about 2 kB a node — re-importing a national model
+ * (twice 218,000 nodes) needed more than a 1.2 GB heap and left the database needing a restart. So a large switch
+ * first commits its intent on the {@code Model} node (cypher/model/begin-switch), then retires and promotes in
+ * batches of bounded size, then writes the settings and clears the mark. From the intent on, the new model
+ * <em>is</em> the model: should the process stop half-way, the next start finishes the switch
+ * ({@link #finishPending()}) before anything else; meanwhile every reader of this application waits (the projection
+ * service sees the mark), so no answer mixes the two models. A Cypher query from outside the application run during
+ * those seconds can.
  *
  * <p>With the database in this JVM the batches of an in-process import relabel nodes through Neo4j's Java API
- * (national model: 3.3–3.8 s for the first import's switch instead of 5–6.6 s through Cypher); a switch of an import
- * staged over Bolt, which marks its nodes with its import id, and any switch against a server use the Cypher files.
+ * (national model: 3.3–3.8 s for the first import's switch, against 6.2–6.6 s for the Cypher switch of the version
+ * before, measured in the same minutes); a switch of an import staged over Bolt, which marks its nodes with its
+ * import id, and any switch against a server use the Cypher files.
  */
 final class ModelSwitch {
 
@@ -50,7 +52,7 @@ final class ModelSwitch {
     private static final Label RETIRED = Label.label("_Retired");
 
     private final Graph graph;
-    /** The database in this JVM, if it runs here: the batches of an in-process import are relabelled through its API. */
+    /** The database in this JVM, if it runs here: an in-process import's batches are relabelled through its API. */
     private final GraphDatabaseService local;
     private int batch = DEFAULT_BATCH;
     /** Called after each committed batch of a large switch (tests stop a switch half-way with it). */
@@ -149,8 +151,8 @@ final class ModelSwitch {
 
     /**
      * One batch of the switch in-process, in its own transaction: up to a batch of nodes of one label trade it for
-     * another — what cypher/model/retire and cypher/model/promote do (an in-process import marks no import id), without
-     * a query plan and a Bolt round trip per batch.
+     * another — what cypher/model/retire and cypher/model/promote do (an in-process import marks no import id),
+     * without a query plan and a Bolt round trip per batch.
      */
     private long relabel(Label from, Label to) {
         try (Transaction tx = local.beginTx()) {
