@@ -8,10 +8,12 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLObjectType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import se.ansvarskarta.projection.NodeRef;
@@ -41,10 +43,21 @@ class GraphQlConfiguration {
     /** The longest query text they keep (characters): what scripts and the explorer send is far shorter. */
     static final int CACHED_QUERY_LENGTH = 16_384;
 
+    /**
+     * graphql-java's execution with the shortcut for light lists ({@link LightListExecutionStrategy}); it reports
+     * errors through the same exception resolvers, in the same order, as Spring Boot gives the default strategy.
+     */
+    @Bean
+    LightListExecutionStrategy lightListExecution(ObjectProvider<DataFetcherExceptionResolver> resolvers) {
+        return new LightListExecutionStrategy(
+                DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()));
+    }
+
     @Bean
     GraphQlSourceBuilderCustomizer parsedDocumentCacheAndLimits(
             @Value("${ansvarskarta.graphql.max-depth:15}") int depth,
-            @Value("${ansvarskarta.graphql.max-complexity:5000}") int complexity) {
+            @Value("${ansvarskarta.graphql.max-complexity:5000}") int complexity,
+            LightListExecutionStrategy execution) {
         Map<String, PreparsedDocumentEntry> cache = new ConcurrentHashMap<>();
         PreparsedDocumentProvider provider = (input, parseAndValidate) -> {
             PreparsedDocumentEntry cached = cache.get(input.getQuery());
@@ -62,6 +75,7 @@ class GraphQlConfiguration {
         // whose methods are called for every field of every answer.
         QueryLimits limits = new QueryLimits(depth, complexity);
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider)
-                .instrumentation(limits));
+                .instrumentation(limits)
+                .queryExecutionStrategy(execution));
     }
 }
