@@ -608,6 +608,10 @@ final class ModelReader {
         if (id == null) {
             return null;
         }
+        String known = canonicalIds.get(id); // seen before, so checked before: most references repeat an id
+        if (known != null) {
+            return new Ref(known, position);
+        }
         if (!isId(id)) {
             problems.add(place, "badId", id);
             return null;
