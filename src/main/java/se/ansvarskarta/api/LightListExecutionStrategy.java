@@ -46,9 +46,10 @@ import graphql.schema.LightDataFetcher;
  * {@code boundaries} on the national model is 209,298 objects and 2.5 million fields, which the engine took 3–5 s
  * to execute on a 2-core machine while the analysis itself takes 0.1 s.
  * <p>
- * The answer is the same, key for key, as the engine's (tested against it on every query of the test suite's
- * contract tests): the selection of each object type is collected by graphql-java's own {@link FieldCollector}
- * (fragments, aliases, {@code @skip}/{@code @include} with variables), the values come from the same data fetchers,
+ * The answer is the same, byte for byte, as the engine's ({@code LightListExecutionTest} sends the contract's and
+ * the explorer's selections, fragments, aliases, directives and errors through both): the selection of each
+ * object type is collected by graphql-java's own {@link FieldCollector} (fragments, aliases,
+ * {@code @skip}/{@code @include} with variables), the values come from the same data fetchers,
  * scalars and enums are serialised by the schema's own coercing, abstract types are resolved by the schema's type
  * resolvers through graphql-java's {@link ResolveType}. Whatever this walk does not handle it does not guess at:
  * a field with arguments, a fetcher that is not light or that asks for its environment, an asynchronous or
@@ -125,8 +126,8 @@ final class LightListExecutionStrategy extends AsyncExecutionStrategy {
     }
 
     /** One field of an object type's selection, resolved once per list. */
-    private record Selected(String key, MergedField field, GraphQLFieldDefinition definition,
-                            LightDataFetcher<?> fetcher, boolean typename) {
+    private record Selected(MergedField field, GraphQLFieldDefinition definition, LightDataFetcher<?> fetcher,
+                            boolean typename) {
     }
 
     /** The completion of one list: the selections per (field, object type) are collected once for all items. */
@@ -247,15 +248,14 @@ final class LightListExecutionStrategy extends AsyncExecutionStrategy {
             List<String> keys = set.getKeys();
             Selected[] selection = new Selected[keys.size()];
             for (int i = 0; i < selection.length; i++) {
-                String key = keys.get(i);
-                MergedField sub = set.getSubField(key);
+                MergedField sub = set.getSubField(keys.get(i));
                 for (Field f : sub.getFields()) {
                     if (!f.getArguments().isEmpty()) {
                         throw NOT_LIGHT;
                     }
                 }
                 if (Introspection.TypeNameMetaFieldDef.getName().equals(sub.getName())) {
-                    selection[i] = new Selected(key, sub, null, null, true);
+                    selection[i] = new Selected(sub, null, null, true);
                     continue;
                 }
                 GraphQLFieldDefinition definition = Introspection.getFieldDefinition(schema, type, sub.getName());
@@ -263,7 +263,7 @@ final class LightListExecutionStrategy extends AsyncExecutionStrategy {
                 if (!(fetcher instanceof LightDataFetcher<?> light)) {
                     throw NOT_LIGHT;
                 }
-                selection[i] = new Selected(key, sub, definition, light, false);
+                selection[i] = new Selected(sub, definition, light, false);
             }
             return new Selection(keys.toArray(String[]::new), selection);
         }

@@ -5,7 +5,13 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Set;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One object of a GraphQL answer completed by {@link LightListExecutionStrategy}: the response keys, shared by
@@ -14,6 +20,7 @@ import java.util.Set;
  * where a {@code LinkedHashMap} takes about 370 (its table and an entry object per field). A whole-model answer is
  * a million such objects, alive until its last byte is written: their size is what the garbage collector copies.
  */
+@JsonSerialize(using = ResultObject.Json.class)
 final class ResultObject extends AbstractMap<String, Object> {
 
     private final String[] keys;
@@ -78,5 +85,45 @@ final class ResultObject extends AbstractMap<String, Object> {
                 };
             }
         };
+    }
+
+    /**
+     * Writes the object as Jackson writes any map of it (the equality test compares the bytes), without an entry
+     * object per field and a serializer lookup per value: strings, booleans, integers, nulls, lists and nested
+     * objects directly, anything else through Jackson.
+     */
+    static final class Json extends ValueSerializer<ResultObject> {
+
+        @Override
+        public void serialize(ResultObject object, JsonGenerator json, SerializationContext context) {
+            json.writeStartObject(object);
+            for (int i = 0; i < object.keys.length; i++) {
+                json.writeName(object.keys[i]);
+                write(object.values[i], json, context);
+            }
+            json.writeEndObject();
+        }
+
+        private void write(Object value, JsonGenerator json, SerializationContext context) {
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof String text) {
+                json.writeString(text);
+            } else if (value instanceof ResultObject object) {
+                serialize(object, json, context);
+            } else if (value instanceof Boolean bool) {
+                json.writeBoolean(bool);
+            } else if (value instanceof Integer number) {
+                json.writeNumber(number);
+            } else if (value instanceof List<?> list) {
+                json.writeStartArray(list, list.size());
+                for (Object item : list) {
+                    write(item, json, context);
+                }
+                json.writeEndArray();
+            } else {
+                context.writeValue(json, value);
+            }
+        }
     }
 }
