@@ -184,11 +184,14 @@ final class LightListExecutionStrategy extends AsyncExecutionStrategy {
                 return null;
             }
             try {
-                if (unwrapped instanceof GraphQLScalarType scalar) {
-                    return scalar.getCoercing().serialize(value, graphQlContext, locale);
-                }
-                if (unwrapped instanceof GraphQLEnumType enumType) {
-                    return enumType.serialize(value, graphQlContext, locale);
+                if (unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType) {
+                    Object serialized = unwrapped instanceof GraphQLScalarType scalar
+                            ? scalar.getCoercing().serialize(value, graphQlContext, locale)
+                            : ((GraphQLEnumType) unwrapped).serialize(value, graphQlContext, locale);
+                    if (serialized == null && type instanceof GraphQLNonNull) {
+                        throw NOT_LIGHT; // serialised to null where null is not allowed: the engine's error
+                    }
+                    return serialized;
                 }
                 if (unwrapped instanceof GraphQLList list) {
                     return list(list.getWrappedType(), field, value);
