@@ -32,12 +32,6 @@ class GraphQlConfiguration {
                 }));
     }
 
-    /**
-     * The maximum depth and complexity of a query ({@link QueryLimits}), and parsed and validated documents by
-     * query text: scripts send the same few queries again and again, and
-     * graphql-java would otherwise parse and validate each one every time. Bounded, in number and in the length of
-     * a query kept (a client must not be able to pin hundreds of megabytes); documents with errors are not kept.
-     */
     /** How many distinct queries the caches of parsed documents and of passed limits keep. */
     static final int CACHED_QUERIES = 500;
     /** The longest query text they keep (characters): what scripts and the explorer send is far shorter. */
@@ -53,6 +47,12 @@ class GraphQlConfiguration {
                 DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()));
     }
 
+    /**
+     * The maximum depth and complexity of a query ({@link QueryLimits}), and parsed and validated documents by
+     * query text: scripts send the same few queries again and again, and
+     * graphql-java would otherwise parse and validate each one every time. Bounded, in number and in the length of
+     * a query kept (a client must not be able to pin hundreds of megabytes); documents with errors are not kept.
+     */
     @Bean
     GraphQlSourceBuilderCustomizer parsedDocumentCacheAndLimits(
             @Value("${ansvarskarta.graphql.max-depth:15}") int depth,

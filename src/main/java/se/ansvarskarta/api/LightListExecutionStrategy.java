@@ -151,21 +151,14 @@ final class LightListExecutionStrategy extends AsyncExecutionStrategy {
         }
 
         List<Object> list(GraphQLType elementType, MergedField field, Object values) {
-            if (values instanceof Collection<?> collection) {
-                List<Object> result = new ArrayList<>(collection.size());
-                for (Object item : collection) {
-                    result.add(value(elementType, field, item));
-                }
-                return result;
+            if (!(values instanceof Iterable<?> items)) {
+                throw NOT_LIGHT; // arrays and other shapes: the engine's conversions
             }
-            if (values instanceof Iterable<?> iterable) {
-                List<Object> result = new ArrayList<>();
-                for (Object item : iterable) {
-                    result.add(value(elementType, field, item));
-                }
-                return result;
+            List<Object> result = values instanceof Collection<?> c ? new ArrayList<>(c.size()) : new ArrayList<>();
+            for (Object item : items) {
+                result.add(value(elementType, field, item));
             }
-            throw NOT_LIGHT; // arrays and other shapes: the engine's conversions
+            return result;
         }
 
         private Object value(GraphQLType type, MergedField field, Object fetched) {

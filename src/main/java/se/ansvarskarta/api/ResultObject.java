@@ -16,8 +16,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One object of a GraphQL answer completed by {@link LightListExecutionStrategy}: the response keys, shared by
  * every object of the same selection, and this object's values, in the order of the selection. A read-only map
- * with the iteration order of the keys, as the engine's {@code LinkedHashMap} has, in about 64 bytes for six fields
- * where a {@code LinkedHashMap} takes about 370 (its table and an entry object per field). A whole-model answer is
+ * with the iteration order of the keys, as the engine's {@code LinkedHashMap} has: for six fields about 64 bytes
+ * where a {@code LinkedHashMap} takes about 370 (its table and an entry object per field; counted from the object
+ * layouts with compressed references, not measured). A whole-model answer is
  * a million such objects, alive until its last byte is written: their size is what the garbage collector copies.
  */
 @JsonSerialize(using = ResultObject.Json.class)
