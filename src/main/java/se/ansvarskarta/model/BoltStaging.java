@@ -32,8 +32,8 @@ final class BoltStaging implements StagingWriter {
     }
 
     @Override
-    public List<String> nodes(Kind kind, List<Map<String, Object>> rows) {
-        List<String> elements = new ArrayList<>(rows.size());
+    public List<Object> nodes(Kind kind, List<Map<String, Object>> rows) {
+        List<Object> elements = new ArrayList<>(rows.size());
         session.executeWrite(tx -> {
             tx.run(Cypher.load("model/create-nodes"),
                     Map.of("label", kind.stagedLabel(), "rows", rows, "import", importId))

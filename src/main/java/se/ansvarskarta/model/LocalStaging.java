@@ -1,27 +1,35 @@
 package se.ansvarskarta.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.exceptions.KernelException;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Label;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.internal.kernel.api.TokenWrite;
+import org.neo4j.internal.kernel.api.Write;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+import org.neo4j.values.storable.Values;
 
 import se.ansvarskarta.graph.Kind;
 import se.ansvarskarta.graph.Rel;
 
 /**
- * Staging in-process through Neo4j's Java API, for the embedded database: the same nodes, properties and
- * relationships as {@link BoltStaging}'s Cypher, without a protocol or a query plan per batch. Staged nodes carry
- * their kind's staging label ({@code _StagedSystem}...); no import id, since in-process one instance imports one
- * model at a time.
+ * Staging in-process through Neo4j's kernel API, for the embedded database: the same nodes, properties and
+ * relationships as {@link BoltStaging}'s Cypher, without a protocol or a query plan per batch, and below the Java
+ * API's entity objects: nodes are handled by their internal ids (no element id written and parsed again per
+ * relationship), labels, types and property keys by token ids resolved once per import. Staged nodes carry their
+ * kind's staging label ({@code _StagedSystem}...); no import id, since in-process one instance imports one model at
+ * a time.
  */
 final class LocalStaging implements StagingWriter {
 
     private final GraphDatabaseService database;
+    /** Token ids by name; a token, once created, keeps its id, so they hold across this import's transactions. */
+    private final Map<String, Integer> tokens = new HashMap<>();
 
     LocalStaging(GraphDatabaseService database) {
         this.database = database;
@@ -36,37 +44,53 @@ final class LocalStaging implements StagingWriter {
         return 5_000;
     }
 
+    /** Returns the nodes' internal ids ({@code Long}), valid as handles for {@link #relationships} of this import. */
     @Override
-    public List<String> nodes(Kind kind, List<Map<String, Object>> rows) {
-        List<String> elements = new ArrayList<>(rows.size());
-        Label label = Label.label(kind.stagedLabel());
+    public List<Object> nodes(Kind kind, List<Map<String, Object>> rows) {
+        List<Object> ids = new ArrayList<>(rows.size());
         try (Transaction tx = database.beginTx()) {
+            KernelTransaction kernel = ((InternalTransaction) tx).kernelTransaction();
+            Write write = kernel.dataWrite();
+            TokenWrite tokenWrite = kernel.tokenWrite();
+            int[] labels = {token(kind.stagedLabel(), tokenWrite::labelGetOrCreateForName)};
             for (Map<String, Object> row : rows) {
-                Node node = tx.createNode(label);
-                setAll(node, row);
-                elements.add(node.getElementId());
+                long node = write.nodeCreateWithLabels(labels);
+                for (var e : row.entrySet()) {
+                    if (e.getValue() != null) {
+                        write.nodeSetProperty(node, token(e.getKey(), tokenWrite::propertyKeyGetOrCreateForName),
+                                Values.of(storable(e.getValue())));
+                    }
+                }
+                ids.add(node);
             }
             tx.commit();
+        } catch (KernelException e) {
+            throw new IllegalStateException("Staging " + kind.label() + " nodes failed: " + e.getMessage(), e);
         }
-        return elements;
+        return ids;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void relationships(Rel type, List<List<Object>> rows) {
-        RelationshipType relType = RelationshipType.withName(type.name());
         try (Transaction tx = database.beginTx()) {
+            KernelTransaction kernel = ((InternalTransaction) tx).kernelTransaction();
+            Write write = kernel.dataWrite();
+            TokenWrite tokenWrite = kernel.tokenWrite();
+            int typeId = token(type.name(), tokenWrite::relationshipTypeGetOrCreateForName);
             for (List<Object> row : rows) {
-                Node start = tx.getNodeByElementId((String) row.get(0));
-                Node end = tx.getNodeByElementId((String) row.get(1));
-                var relationship = start.createRelationshipTo(end, relType);
+                long relationship = write.relationshipCreate((Long) row.get(0), typeId, (Long) row.get(1));
                 for (var e : ((Map<String, Object>) row.get(2)).entrySet()) {
                     if (e.getValue() != null) {
-                        relationship.setProperty(e.getKey(), storable(e.getValue()));
+                        write.relationshipSetProperty(relationship,
+                                token(e.getKey(), tokenWrite::propertyKeyGetOrCreateForName),
+                                Values.of(storable(e.getValue())));
                     }
                 }
             }
             tx.commit();
+        } catch (KernelException e) {
+            throw new IllegalStateException("Staging " + type.name() + " relationships failed: " + e.getMessage(), e);
         }
     }
 
@@ -75,12 +99,18 @@ final class LocalStaging implements StagingWriter {
         return null;
     }
 
-    private static void setAll(Node node, Map<String, Object> properties) {
-        for (var e : properties.entrySet()) {
-            if (e.getValue() != null) {
-                node.setProperty(e.getKey(), storable(e.getValue()));
-            }
+    /** Kernel token lookups that may create the token. */
+    private interface TokenLookup {
+        int idFor(String name) throws KernelException;
+    }
+
+    private int token(String name, TokenLookup lookup) throws KernelException {
+        Integer id = tokens.get(name);
+        if (id == null) {
+            id = lookup.idFor(name);
+            tokens.put(name, id);
         }
+        return id;
     }
 
     /** What Cypher's SET does with the values the reader and the analyses produce: lists become arrays. */

@@ -135,12 +135,12 @@ class ModelStore {
 
     /** Stages the whole model with its derived values; returns the number of relationships. */
     private int stage(StagingWriter writer, ParsedModel model, Projection projection, Progress progress) {
-        String[] elements = new String[projection.size()];
+        Object[] handles = new Object[projection.size()];
         DerivedValues derived = projections.derive(projection);
         for (Kind kind : Kind.values()) {
-            stageNodes(writer, kind, model.entries.get(kind), projection, derived, elements, progress);
+            stageNodes(writer, kind, model.entries.get(kind), projection, derived, handles, progress);
         }
-        return stageRelationships(writer, model, projection, elements, progress);
+        return stageRelationships(writer, model, projection, handles, progress);
     }
 
     /** After a switch: deletes the previous model, in batches. */
@@ -250,7 +250,7 @@ class ModelStore {
     }
 
     private static void stageNodes(StagingWriter writer, Kind kind, List<Entry> entries,
-                                   Projection projection, DerivedValues derived, String[] elements,
+                                   Projection projection, DerivedValues derived, Object[] handles,
                                    Progress progress) {
         int batch = writer.batchSize();
         for (int from = 0; from < entries.size(); from += batch) {
@@ -268,9 +268,9 @@ class ModelStore {
                 }
                 rows.add(props);
             }
-            List<String> created = writer.nodes(kind, rows);
+            List<Object> created = writer.nodes(kind, rows);
             for (int i = 0; i < slice.size(); i++) {
-                elements[projection.indexOf(slice.get(i).id)] = created.get(i);
+                handles[projection.indexOf(slice.get(i).id)] = created.get(i);
                 slice.get(i).properties.clear(); // written: only the references are needed from here on
             }
             progress.advance(rows.size());
@@ -279,14 +279,15 @@ class ModelStore {
 
     /**
      * Stages every relationship, one type at a time and one batch at a time, so that only a batch of rows is ever in
-     * memory: {@code [element id of the start, element id of the end, properties]}. A reference (dependsOn, members,
-     * covers...) is a bare relationship: its place in the file's list is not stored, the model reads references back
-     * in the order their targets are declared (see {@code ProjectionBuilder}); a property on each of a million
-     * relationships cost more than a quarter of their staging. Responsibilities keep {@code ord}, their place in
-     * the file's list, since they are entries of their own.
+     * memory: {@code [handle of the start, handle of the end, properties]} (the handles {@link StagingWriter#nodes}
+     * returned). A reference (dependsOn, members, covers...) is a bare relationship: its place in the file's list is
+     * not stored, the model reads references back in the order their targets are declared (see
+     * {@code ProjectionBuilder}); a property on each of a million relationships cost more than a quarter of their
+     * staging. Responsibilities keep {@code ord}, their place in the file's list, since they are entries of their
+     * own.
      */
     private static int stageRelationships(StagingWriter writer, ParsedModel model, Projection projection,
-                                          String[] elements, Progress progress) {
+                                          Object[] handles, Progress progress) {
         int count = 0;
         for (Rel rel : Rel.values()) {
             Batch batch = new Batch(writer, rel, progress);
@@ -296,9 +297,9 @@ class ModelStore {
                         continue;
                     }
                     for (Entry entry : model.entries.get(kind)) {
-                        String self = elements[projection.indexOf(entry.id)];
+                        Object self = handles[projection.indexOf(entry.id)];
                         for (Ref ref : entry.refs(field.key())) {
-                            String other = elements[projection.indexOf(ref.id())];
+                            Object other = handles[projection.indexOf(ref.id())];
                             batch.add(field.reverse() ? other : self, field.reverse() ? self : other, Map.of());
                         }
                     }
@@ -306,8 +307,8 @@ class ModelStore {
             }
             if (rel == Rel.RESPONSIBLE_FOR) {
                 for (Entry r : model.responsibilities) {
-                    batch.add(elements[projection.indexOf(r.ref("role").id())],
-                            elements[projection.indexOf(r.ref("target").id())],
+                    batch.add(handles[projection.indexOf(r.ref("role").id())],
+                            handles[projection.indexOf(r.ref("target").id())],
                             responsibilityProperties(r));
                 }
             }
@@ -344,7 +345,7 @@ class ModelStore {
             this.rows = new ArrayList<>(size);
         }
 
-        void add(String start, String end, Map<String, Object> properties) {
+        void add(Object start, Object end, Map<String, Object> properties) {
             rows.add(List.of(start, end, properties));
             if (rows.size() == size) {
                 flush();
