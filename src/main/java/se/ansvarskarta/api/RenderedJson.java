@@ -21,7 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>
  * A whole-model answer is a million objects; built as objects, all of them stay alive until the last byte of the
  * answer is written, and the garbage collector copies them again and again meanwhile. As bytes, the same answer is
- * a few hundred arrays. The bytes are what Jackson's own generator writes for the same values, so the answer is the
+ * about nine hundred arrays. The bytes are what Jackson's own generator writes for the same values, so the answer is the
  * same byte for byte ({@code LightListExecutionTest}).
  */
 @JsonSerialize(using = RenderedJson.Json.class)

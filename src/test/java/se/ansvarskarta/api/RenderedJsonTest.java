@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rendered list is written into an answer as the bytes Jackson would have written for the same values, whether
- * the answer is written as bytes (the HTTP response) or as characters, also when the list spans many chunks and
- * a chunk ends inside a multi-byte character.
+ * the answer is written as bytes (the HTTP response) or as characters, also when the list spans many chunks full
+ * of multi-byte characters.
  */
 class RenderedJsonTest {
 
